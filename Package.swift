@@ -1,0 +1,73 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+let package = Package(
+    name: "testimony",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "testimony", targets: ["TestimonyCLI"]),
+        .executable(name: "testimony-bench", targets: ["testimony-bench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // libsodium from Debian: apt-get install libsodium-dev. Imported only by TestimonyCrypto.
+        .systemLibrary(
+            name: "CSodium",
+            pkgConfig: "libsodium",
+            providers: [.apt(["libsodium-dev"]), .brew(["libsodium"])]
+        ),
+        // Value types shared by every stage; Foundation only.
+        .target(name: "TestimonyModel"),
+        // The only module that touches libsodium or raw pointers.
+        .target(name: "TestimonyCrypto", dependencies: ["CSodium"]),
+        // The only module that touches GRDB. Sees opaque ids and ciphertext only.
+        .target(
+            name: "TestimonyStore",
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // The only module that touches Yams: templates and the interchange format.
+        .target(
+            name: "TestimonyTemplates",
+            dependencies: ["TestimonyModel", .product(name: "Yams", package: "Yams")]
+        ),
+        // Workflows: vault, key slots, interview, import/export.
+        .target(
+            name: "TestimonyKit",
+            dependencies: ["TestimonyModel", "TestimonyCrypto", "TestimonyStore", "TestimonyTemplates"]
+        ),
+        // Thin CLI: parses, prompts, prints.
+        .executableTarget(
+            name: "TestimonyCLI",
+            dependencies: ["TestimonyKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        // Release-only benchmarks: swift run -c release testimony-bench vault
+        .executableTarget(name: "testimony-bench", dependencies: ["TestimonyKit", "TestimonyCrypto"]),
+
+        // Test support: temp dirs, fast test KDF, fixture paths, running the built binary.
+        .target(name: "TestimonyTestSupport", dependencies: ["TestimonyKit"], path: "Tests/TestSupport"),
+
+        .testTarget(name: "TestimonyCryptoTests", dependencies: ["TestimonyCrypto", "TestimonyTestSupport"]),
+        .testTarget(name: "TestimonyStoreTests", dependencies: ["TestimonyStore", "TestimonyTestSupport"]),
+        .testTarget(name: "TestimonyTemplatesTests", dependencies: ["TestimonyTemplates", "TestimonyTestSupport"]),
+        .testTarget(
+            name: "TestimonyKitTests",
+            dependencies: ["TestimonyKit", "TestimonyStore", "TestimonyCrypto", "TestimonyTestSupport"]
+        ),
+        .testTarget(name: "TestimonyCLITests", dependencies: ["TestimonyTestSupport"]),
+    ]
+)
+
+// The same language settings for every target of ours (swift-log style settings loop).
+for target in package.targets where target.type != .system {
+    target.swiftSettings = (target.swiftSettings ?? []) + [
+        .enableUpcomingFeature("ExistentialAny"),
+        .enableUpcomingFeature("MemberImportVisibility"),
+        .enableUpcomingFeature("InternalImportsByDefault"),
+        .enableUpcomingFeature("NonisolatedNonsendingByDefault"),
+        .treatAllWarnings(as: .error),
+    ]
+}

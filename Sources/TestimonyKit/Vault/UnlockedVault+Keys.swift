@@ -1,0 +1,69 @@
+import Foundation
+public import TestimonyCrypto
+import TestimonyModel
+import TestimonyStore
+
+extension UnlockedVault {
+    /// The vault's key slots.
+    public func slots() throws -> [KeySlotInfo] {
+        try store.keySlots().map { row in
+            let kind = KeySlotKind(rawValue: row.kind) ?? .passphrase
+            let kdf = kind == .recovery ? "recovery key (keyed BLAKE2b)" : LockedVault.parameters(of: row).description
+            return KeySlotInfo(id: row.id ?? 0, kind: kind, kdf: kdf, createdDay: row.createdDay)
+        }
+    }
+
+    /// Adds a passphrase slot wrapping the same master key; no data is re-encrypted.
+    /// - Returns: the new slot's id.
+    @discardableResult
+    public func addPassphrase(_ passphrase: SecureBytes) throws -> Int64 {
+        let row = try newPassphraseSlot(passphrase)
+        return try store.insertSlot(row).id ?? 0
+    }
+
+    /// Replaces the passphrase of one slot (default: the slot that unlocked the vault).
+    /// - Returns: the id of the slot changed.
+    @discardableResult
+    public func changePassphrase(slotID: Int64?, to passphrase: SecureBytes) throws -> Int64 {
+        let rows = try store.keySlots()
+        let passphraseSlots = rows.filter { $0.kind == KeySlotKind.passphrase.rawValue }
+        var target: Int64
+        if let slotID {
+            target = slotID
+        } else if passphraseSlots.contains(where: { $0.id == unlockedSlotID }) {
+            target = unlockedSlotID
+        } else if passphraseSlots.count == 1, let only = passphraseSlots[0].id {
+            target = only
+        } else {
+            throw KitError.io("several passphrase slots exist; say which one to change with --slot (see `testimony keys list`)")
+        }
+        guard passphraseSlots.contains(where: { $0.id == target }) else {
+            throw StoreError.unknownSlot(id: target)
+        }
+        var row = try newPassphraseSlot(passphrase)
+        row.id = target
+        try store.replaceSlot(row)
+        return target
+    }
+
+    /// Removes a slot. The last passphrase slot cannot be removed.
+    public func removeSlot(_ id: Int64) throws {
+        let rows = try store.keySlots()
+        guard let row = rows.first(where: { $0.id == id }) else { throw StoreError.unknownSlot(id: id) }
+        if row.kind == KeySlotKind.passphrase.rawValue
+            && rows.filter({ $0.kind == KeySlotKind.passphrase.rawValue }).count == 1
+        {
+            throw KitError.lastPassphraseSlot
+        }
+        try store.deleteSlot(id: id)
+    }
+
+    private func newPassphraseSlot(_ passphrase: SecureBytes) throws -> KeySlotRow {
+        guard passphrase.count >= LockedVault.minimumPassphraseLength else {
+            throw KitError.passphraseTooShort(minimum: LockedVault.minimumPassphraseLength)
+        }
+        try policy.parameters.validate(allowBelowFloor: policy.allowBelowFloor)
+        return try LockedVault.passphraseSlot(
+            passphrase: passphrase, masterKey: masterKey, vaultID: vaultID, parameters: policy.parameters, day: Day.today())
+    }
+}
