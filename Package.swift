@@ -42,7 +42,10 @@ let package = Package(
         // Thin CLI: parses, prompts, prints.
         .executableTarget(
             name: "TestimonyCLI",
-            dependencies: ["TestimonyKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "TestimonyKit", "TestimonyTemplates", "TestimonyCrypto",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         // Release-only benchmarks: swift run -c release testimony-bench vault
         .executableTarget(name: "testimony-bench", dependencies: ["TestimonyKit", "TestimonyCrypto"]),
