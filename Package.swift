@@ -58,7 +58,10 @@ let package = Package(
         .testTarget(name: "TestimonyTemplatesTests", dependencies: ["TestimonyTemplates", "TestimonyTestSupport"]),
         .testTarget(
             name: "TestimonyKitTests",
-            dependencies: ["TestimonyKit", "TestimonyStore", "TestimonyCrypto", "TestimonyTestSupport"]
+            dependencies: [
+                "TestimonyKit", "TestimonyStore", "TestimonyCrypto", "TestimonyModel", "TestimonyTemplates",
+                "TestimonyTestSupport",
+            ]
         ),
         .testTarget(name: "TestimonyCLITests", dependencies: ["TestimonyTestSupport"]),
     ]
