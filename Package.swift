@@ -63,7 +63,7 @@ let package = Package(
                 "TestimonyTestSupport",
             ]
         ),
-        .testTarget(name: "TestimonyCLITests", dependencies: ["TestimonyTestSupport"]),
+        .testTarget(name: "TestimonyCLITests", dependencies: ["TestimonyCLI", "TestimonyTestSupport"]),
     ]
 )
 
