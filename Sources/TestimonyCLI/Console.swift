@@ -14,12 +14,11 @@ enum Console {
     }
 
     static func write(_ text: String, fd: Int32) {
-        let bytes = Array(text.utf8)
-        _ = bytes.withUnsafeBufferPointer { Glibc.write(fd, $0.baseAddress, $0.count) }
+        FileHandle(fileDescriptor: fd, closeOnDealloc: false).write(Data(text.utf8))
     }
 
     static func warnInsecureKDF() {
-        note("WARNING: this vault uses the insecure test KDF (TESTIMONY_INSECURE_TEST_KDF is set). Never store real testimonies in it.")
+        note("WARNING: this vault uses the insecure test-only key derivation. Never store real testimonies in it.")
     }
 
     static var stdinIsTerminal: Bool { isatty(0) == 1 }

@@ -74,6 +74,9 @@ extension Testimony {
                 Console.note("Wrote \(output). It is an unencrypted copy: keep it safe and delete it when done.")
             } else {
                 Console.out(text)
+                if !Console.stdoutIsTerminal {
+                    Console.note("Note: this output is an unencrypted copy of the testimony; keep it safe and delete it when done.")
+                }
             }
         }
     }

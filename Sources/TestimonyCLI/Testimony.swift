@@ -26,7 +26,9 @@ struct Testimony: AsyncParsableCommand {
     )
 
     static func main() async {
-        ProcessHardening.disableCoreDumps()
+        if !ProcessHardening.disableCoreDumps() {
+            FileHandle.standardError.write(Data("warning: could not disable core dumps for this process\n".utf8))
+        }
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? any AsyncParsableCommand {

@@ -9,7 +9,6 @@ public enum KitError: Error, Equatable, Sendable, CustomStringConvertible {
     case passphraseTooShort(minimum: Int)
     case passphrasesDiffer
     case lastPassphraseSlot
-    case cannotRemoveUnlockingSlot
     case belowFloorRefused(String)
     case templateVersionMismatch(templateID: String, stored: Int, available: Int)
     case notADraft(testimonyID: String)
@@ -30,7 +29,6 @@ public enum KitError: Error, Equatable, Sendable, CustomStringConvertible {
             "the passphrase is too short (at least \(minimum) characters); accept a generated one with --generate-passphrase"
         case .passphrasesDiffer: "the two passphrases differ; nothing was saved"
         case .lastPassphraseSlot: "refusing to remove the last passphrase slot: the vault could then be opened only with the recovery key"
-        case .cannotRemoveUnlockingSlot: "refusing to remove the slot you unlocked with; unlock with another passphrase first"
         case .belowFloorRefused(let why): why
         case .templateVersionMismatch(let id, let stored, let available):
             "testimony uses template \(id) version \(stored), but the templates directory has version \(available)"

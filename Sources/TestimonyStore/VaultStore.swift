@@ -84,7 +84,11 @@ public final class VaultStore: Sendable {
         var config = Configuration()
         config.foreignKeysEnabled = true
         config.label = "vault"
+        // Another testimony command may be writing: wait for it instead of failing.
+        config.busyMode = .timeout(10)
         config.prepareDatabase { db in
+            // Rollback journal: no -wal/-shm files are left beside the database.
+            try db.execute(sql: "PRAGMA journal_mode = DELETE")
             try db.execute(sql: "PRAGMA secure_delete = ON")
             try db.execute(sql: "PRAGMA synchronous = FULL")
             try db.execute(sql: "PRAGMA temp_store = MEMORY")
@@ -93,12 +97,12 @@ public final class VaultStore: Sendable {
     }
 
     /// The effective safety pragmas, as SQLite reports them.
-    public func pragmas() throws(StoreError) -> [String: Int] {
+    public func pragmas() throws(StoreError) -> [String: String] {
         do {
             return try queue.read { db in
-                var result: [String: Int] = [:]
-                for name in ["secure_delete", "synchronous", "temp_store", "foreign_keys"] {
-                    result[name] = try Int.fetchOne(db, sql: "PRAGMA \(name)") ?? -1
+                var result: [String: String] = [:]
+                for name in ["secure_delete", "synchronous", "temp_store", "foreign_keys", "journal_mode"] {
+                    result[name] = try String.fetchOne(db, sql: "PRAGMA \(name)") ?? "?"
                 }
                 return result
             }
@@ -109,10 +113,10 @@ public final class VaultStore: Sendable {
 
     /// Refuses to go on unless the safety pragmas took effect (LEAK-04).
     func checkPragmas() throws(StoreError) {
-        let expected = ["secure_delete": 1, "synchronous": 2, "temp_store": 2, "foreign_keys": 1]
+        let expected = ["secure_delete": "1", "synchronous": "2", "temp_store": "2", "foreign_keys": "1", "journal_mode": "delete"]
         let actual = try pragmas()
         for (name, value) in expected.sorted(by: { $0.key < $1.key }) where actual[name] != value {
-            throw .unsafePragma(name: name, value: String(actual[name] ?? -1))
+            throw .unsafePragma(name: name, value: actual[name] ?? "?")
         }
     }
 

@@ -104,6 +104,12 @@ struct InterviewTests {
         _ = try Interview(template: template, document: .init(templateID: template.id, templateVersion: 1, language: "en"), io: interactive) { doc, _, _ in last = doc }.run(from: 0)
         #expect(last?.answers["se_narrative"] == .text("written in the editor"))
 
+        let failing = ScriptedIO(Self.consent + [":edit", "typed after the editor failed", ".", ":pause"], interactive: true)
+        failing.editorFails = true
+        #expect(try Interview(template: template, document: .init(templateID: template.id, templateVersion: 1, language: "en"), io: failing) { doc, _, _ in last = doc }.run(from: 0) == .paused)
+        #expect(last?.answers["se_narrative"] == .text("typed after the editor failed"))
+        #expect(failing.output.contains("cannot open an editor safely"))
+
         let scripted = ScriptedIO(Self.consent + [":edit", "typed", ".", ":pause"])
         _ = try Interview(template: template, document: .init(templateID: template.id, templateVersion: 1, language: "en"), io: scripted) { doc, _, _ in last = doc }.run(from: 0)
         #expect(last?.answers["se_narrative"] == .text("typed"))

@@ -7,6 +7,7 @@ final class ScriptedIO: InterviewIO {
     var output = ""
     let isInteractive: Bool
     var edited: String?
+    var editorFails = false
 
     init(_ lines: [String], interactive: Bool = false, edited: String? = nil) {
         self.lines = lines
@@ -23,6 +24,7 @@ final class ScriptedIO: InterviewIO {
     }
 
     func edit(_ initial: String) throws -> String {
-        edited ?? initial
+        if editorFails { throw KitError.editorUnavailable("no RAM-backed directory (tmpfs) is available") }
+        return edited ?? initial
     }
 }

@@ -124,6 +124,16 @@ struct TamperTests {
         Self.expectIntegrityError(target, b)
     }
 
+    @Test("editing the clear template id or version of a testimony is detected")
+    func templateColumnsBound() throws {
+        for sql in ["UPDATE testimony SET template_id = 'damages-impact'", "UPDATE testimony SET template_version = 2"] {
+            let (dir, vault, a, _) = try Self.twoTestimonies()
+            defer { withExtendedLifetime(dir) {} }
+            try vault.store.rawExecute(sql: sql + " WHERE id = '\(a)'")
+            Self.expectIntegrityError(vault, a)
+        }
+    }
+
     @Test("a missing part is an integrity error, not an empty testimony")
     func missingPart() throws {
         let (dirVault, vault, a, _) = try Self.twoTestimonies()

@@ -95,6 +95,18 @@ struct VaultKeyTests {
         #expect(throws: StoreError.unknownSlot(id: 99)) { try viaNew.removeSlot(99) }
     }
 
+    @Test("new passphrase slots are never weaker than the strongest existing one, even under the test policy")
+    func newSlotsKeepStrength() throws {
+        let dir = TemporaryDirectory()
+        let strong = KDFPolicy(parameters: .interactive, allowBelowFloor: true)
+        _ = try LockedVault.create(at: dir.path("vault"), passphrase: Fixtures.secret(Fixtures.passphrase), policy: strong)
+        let vault = try LockedVault.open(at: dir.path("vault")).unlock(passphrase: Fixtures.secret(Fixtures.passphrase), policy: .insecureForTests)
+        let added = try vault.addPassphrase(Fixtures.secret("another long passphrase"))
+        let slot = try #require(try vault.slots().first { $0.id == added })
+        #expect(slot.kdf == KDFParameters.interactive.description)
+        #expect(try vault.parametersForNewSlot() == .interactive)
+    }
+
     @Test("a recovery-key unlock can set a new passphrase for a forgotten one")
     func recoveryResetsPassphrase() throws {
         let dir = TemporaryDirectory()

@@ -157,7 +157,14 @@ public final class Interview {
                     guard io.isInteractive else { io.write("\(words.editorNeedsTerminal)\n"); continue }
                     var initial = ""
                     if case .text(let t)? = existing { initial = t }
-                    let text = try io.edit(initial)
+                    let text: String
+                    do {
+                        text = try io.edit(initial)
+                    } catch {
+                        // The interview goes on: the person can type the answer instead.
+                        io.write("\(String(describing: error))\n")
+                        continue
+                    }
                     if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { io.write("\(words.needAnswer)\n"); continue }
                     document.answers[q.id] = .text(text.trimmingCharacters(in: .newlines))
                     return .answered

@@ -54,9 +54,9 @@ public enum PrivateEditor {
         let editor = environment["VISUAL"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["EDITOR"].flatMap { $0.isEmpty ? nil : $0 } ?? "vi"
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        // vi/vim/nvim: no swap file and no viminfo (which would copy registers to $HOME).
+        // vi/vim/nvim: no swap, undo or backup files and no viminfo (which would copy registers to $HOME).
         let flags = ["vi", "vim", "nvim"].contains(URL(fileURLWithPath: editor.split(separator: " ").first.map(String.init) ?? "").lastPathComponent)
-            ? " -n -i NONE" : ""
+            ? " -n -i NONE --cmd 'set noundofile nobackup nowritebackup'" : ""
         process.arguments = ["-c", "\(editor)\(flags) \"$1\"", "testimony-editor", file.path]
         process.currentDirectoryURL = dir
         do {

@@ -10,8 +10,10 @@ enum AssociatedData {
         build("slot", vaultID: vaultID, fields: [kind], version: 0)
     }
 
-    static func dataKey(vaultID: Data, testimonyID: String) -> [UInt8] {
-        build("data-key", vaultID: vaultID, fields: [testimonyID], version: 0)
+    /// The data key is bound to its testimony and to the template id and version in the clear
+    /// columns, so editing those columns makes the testimony fail its integrity check.
+    static func dataKey(vaultID: Data, testimonyID: String, templateID: String, templateVersion: Int) -> [UInt8] {
+        build("data-key", vaultID: vaultID, fields: [testimonyID, templateID], version: Int64(templateVersion))
     }
 
     static func part(vaultID: Data, testimonyID: String, part: String, recordVersion: Int64) -> [UInt8] {

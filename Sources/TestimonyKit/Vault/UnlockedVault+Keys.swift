@@ -62,8 +62,19 @@ extension UnlockedVault {
         guard passphrase.count >= LockedVault.minimumPassphraseLength else {
             throw KitError.passphraseTooShort(minimum: LockedVault.minimumPassphraseLength)
         }
-        try policy.parameters.validate(allowBelowFloor: policy.allowBelowFloor)
+        let parameters = try parametersForNewSlot()
         return try LockedVault.passphraseSlot(
-            passphrase: passphrase, masterKey: masterKey, vaultID: vaultID, parameters: policy.parameters, day: Day.today())
+            passphrase: passphrase, masterKey: masterKey, vaultID: vaultID, parameters: parameters, day: Day.today())
+    }
+
+    /// New slots are at least as costly as the strongest existing passphrase slot, so a vault made
+    /// with `--kdf sensitive` stays sensitive and the test policy never weakens a real vault.
+    func parametersForNewSlot() throws -> KDFParameters {
+        let existing = try store.keySlots().filter { $0.kind == KeySlotKind.passphrase.rawValue }.map(LockedVault.parameters(of:))
+        let strongest = existing.max { ($0.memLimit, $0.opsLimit) < ($1.memLimit, $1.opsLimit) }
+        var chosen = policy.parameters
+        if let strongest, (strongest.memLimit, strongest.opsLimit) > (chosen.memLimit, chosen.opsLimit) { chosen = strongest }
+        try chosen.validate(allowBelowFloor: policy.allowBelowFloor)
+        return chosen
     }
 }

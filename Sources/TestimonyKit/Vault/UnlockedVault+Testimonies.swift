@@ -15,7 +15,9 @@ extension UnlockedVault {
     public func create(_ document: TestimonyDocument, status: TestimonyStatus, position: Int = 0) throws -> String {
         let id = Self.newTestimonyID()
         let dataKey = try SecureBytes.random(count: AEAD.keyBytes)
-        let wrapped = try AEAD.sealSecret(dataKey, key: masterKey, associatedData: AssociatedData.dataKey(vaultID: vaultID, testimonyID: id))
+        let ad = AssociatedData.dataKey(
+            vaultID: vaultID, testimonyID: id, templateID: document.templateID, templateVersion: document.templateVersion)
+        let wrapped = try AEAD.sealSecret(dataKey, key: masterKey, associatedData: ad)
         let day = Day.today()
         let row = TestimonyRow(
             id: id, templateID: document.templateID, templateVersion: document.templateVersion, status: status.rawValue,
@@ -75,7 +77,9 @@ extension UnlockedVault {
     private func openDataKey(_ row: TestimonyRow) throws -> SecureBytes {
         do {
             return try AEAD.openSecret(
-                Array(row.wrappedKey), key: masterKey, associatedData: AssociatedData.dataKey(vaultID: vaultID, testimonyID: row.id))
+                Array(row.wrappedKey), key: masterKey,
+                associatedData: AssociatedData.dataKey(
+                    vaultID: vaultID, testimonyID: row.id, templateID: row.templateID, templateVersion: row.templateVersion))
         } catch {
             throw KitError.integrity(testimonyID: row.id)
         }

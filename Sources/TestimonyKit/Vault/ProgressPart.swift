@@ -1,0 +1,4 @@
+/// Plaintext of the `progress` part: the index of the next interview step.
+struct ProgressPart: Codable {
+    var position: Int
+}
