@@ -1,0 +1,20 @@
+# Two commands on a fresh Debian machine with Swift 6.2+:
+#   make demo   install system packages, build, run the end-to-end demo on a throwaway vault
+#   make test   install system packages, build and run the whole test suite
+.PHONY: deps build demo test bench
+
+deps:
+	./scripts/install-deps.sh
+
+build: deps
+	swift build
+
+demo: build
+	./scripts/demo.sh
+
+test: deps
+	swift build --build-tests
+	swift test --skip-build --disable-xctest
+
+bench:
+	swift run -c release testimony-bench vault
