@@ -22,10 +22,11 @@ public enum AEAD {
         Sodium.require()
         try checkKey(key)
         let nonceLength = nonceBytes
-        var blob = [UInt8](repeating: 0, count: 1 + nonceLength + plaintext.count + tagBytes)
-        blob[0] = formatVersion
-        blob.withUnsafeMutableBytes { out in
-            let base = out.baseAddress!.assumingMemoryBound(to: UInt8.self)
+        let total = 1 + nonceLength + plaintext.count + tagBytes
+        // Every byte is written below (format, nonce, ciphertext and tag), so skip zero-filling.
+        return [UInt8](unsafeUninitializedCapacity: total) { out, initialized in
+            let base = out.baseAddress!
+            base[0] = formatVersion
             randombytes_buf(base + 1, nonceLength)
             key.withUnsafeBytes { k in
                 plaintext.withUnsafeBytes { m in
@@ -39,8 +40,8 @@ public enum AEAD {
                     }
                 }
             }
+            initialized = total
         }
-        return blob
     }
 
     /// Decrypts and verifies a blob. Nothing is returned unless the whole blob authenticates.
