@@ -14,6 +14,7 @@ demo: build
 
 test: deps
 	swift build --build-tests
+	swift build --product testimony
 	swift test --skip-build --disable-xctest
 
 bench:
