@@ -66,8 +66,10 @@ public enum RecoveryKey {
                 }
                 return true
             }
+            // Canonical form only: the last symbol's 4 unused bits must be zero, so every typo is caught.
+            let padding = bits > 0 ? buffer & ((1 << UInt32(bits)) - 1) : 0
             buffer = 0
-            guard ok, written == byteCount, symbols == 52 else {
+            guard ok, written == byteCount, symbols == 52, padding == 0 else {
                 sodium_memzero(out.baseAddress!, byteCount)
                 throw .readFailed("this is not a recovery key (expected 52 letters and digits in groups of four)")
             }
