@@ -11,8 +11,7 @@ extension Testimony {
                 The document format is in docs/templates.md:
                   {"template": "<id>", "language": "en", "answers": {"<question id>": <value>
                    | {"status": "skipped" | "prefer_not_to_say"}}, "identifiers": [...], "consent": {...}}
-                It is validated against its template first; one bad field gives an error naming the
-                question and nothing is stored. Prints the new testimony id.
+                It is validated against its template first; one bad field gives an error naming the question and nothing is stored. Prints the new testimony id.
                 """)
 
         @OptionGroup var vault: VaultOptions

@@ -8,22 +8,16 @@ extension Testimony {
         static let configuration = CommandConfiguration(
             abstract: "Create a new encrypted vault.",
             discussion: """
-                Asks for a passphrase twice on the terminal (no echo), or offers a generated one.
-                Scripts can give --passphrase-file PATH or --passphrase-fd N instead.
+                Asks for a passphrase twice on the terminal (no echo), or offers a generated one. Scripts can give --passphrase-file PATH or --passphrase-fd N instead.
 
-                Prints a RECOVERY KEY once. Write it down and keep it apart from the computer: it
-                opens the vault if the passphrase is forgotten, and it cannot be shown again.
+                Prints a RECOVERY KEY once. Write it down and keep it apart from the computer: it opens the vault if the passphrase is forgotten, and it cannot be shown again.
 
                 Passphrases are stretched with Argon2id (default: moderate, 256 MiB, about a second).
                 """)
 
         @OptionGroup var vault: VaultOptions
 
-        @Option(help: ArgumentHelp("Read the passphrase from the first line of this file.", valueName: "path"))
-        var passphraseFile: String?
-
-        @Option(help: ArgumentHelp("Read the passphrase from this open file descriptor.", valueName: "n"))
-        var passphraseFd: Int32?
+        @OptionGroup var source: PassphraseSource
 
         @Flag(help: "Generate a six-word passphrase and print it once, instead of asking for one.")
         var generatePassphrase = false
@@ -32,10 +26,7 @@ extension Testimony {
         var kdf: KDFPreset = .moderate
 
         func validate() throws {
-            if passphraseFile != nil && passphraseFd != nil {
-                throw ValidationError("use either --passphrase-file or --passphrase-fd, not both")
-            }
-            if generatePassphrase && (passphraseFile != nil || passphraseFd != nil) {
+            if generatePassphrase && source.isGiven {
                 throw ValidationError("--generate-passphrase cannot be combined with --passphrase-file or --passphrase-fd")
             }
         }
@@ -46,7 +37,7 @@ extension Testimony {
             if policy.allowBelowFloor { Console.warnInsecureKDF() }
             var generated: String?
             let passphrase: SecureBytes
-            if generatePassphrase || (passphraseFile == nil && passphraseFd == nil && SecretInput.hasTerminal
+            if generatePassphrase || (!source.isGiven && SecretInput.hasTerminal
                 && SecretInput.confirm("Use a generated passphrase (six random words)? [Y/n] "))
             {
                 let words = PassphraseGenerator.generate()
@@ -54,7 +45,7 @@ extension Testimony {
                 var bytes = Array(words.utf8)
                 passphrase = try SecureBytes(wiping: &bytes)
             } else {
-                passphrase = try SecretInput.newPassphrase(file: passphraseFile, fd: passphraseFd, what: "passphrase")
+                passphrase = try SecretInput.newPassphrase(file: source.passphraseFile, fd: source.passphraseFd, what: "passphrase")
             }
             Console.note("Creating the vault (deriving the key takes a moment)…")
             let (_, recoveryKey) = try LockedVault.create(at: url, passphrase: passphrase, policy: policy)

@@ -7,8 +7,7 @@ extension Testimony {
         static let configuration = CommandConfiguration(
             abstract: "Manage the passphrases and recovery key that open the vault.",
             discussion: """
-                Every slot wraps the same master key, so these commands never re-encrypt testimonies.
-                Forgot the passphrase? `testimony keys change-passphrase --recovery-key` sets a new one.
+                Every slot wraps the same master key, so these commands never re-encrypt testimonies. Forgot the passphrase? `testimony keys change-passphrase --recovery-key` sets a new one.
                 """,
             subcommands: [ListSlots.self, AddPassphrase.self, ChangePassphrase.self, RemoveSlot.self])
     }

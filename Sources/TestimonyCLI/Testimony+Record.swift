@@ -8,15 +8,18 @@ extension Testimony {
         static let configuration = CommandConfiguration(
             abstract: "Record a testimony: a guided interview from a template.",
             discussion: """
-                Each section opens with a free-narrative question; structured questions follow and
-                all can be skipped. At any prompt:
-                  :skip   :pnts (prefer not to say)   :back   :pause (save a draft, stop for now)
-                  :quit (discard this testimony)   :help   :edit (long answers in $EDITOR)
-                Long answers end with a line holding only "." . Every answer is saved, encrypted,
-                as soon as it is given. Continue a paused draft with `testimony resume ID`.
+                Each section opens with a free-narrative question; structured questions follow and all can be skipped. At any prompt:
+                  :skip    skip this question
+                  :pnts    prefer not to say
+                  :back    previous question
+                  :pause   save an encrypted draft and stop for now
+                  :quit    discard this testimony
+                  :edit    write a long answer in $EDITOR (private RAM-backed file)
+                  :help    show these commands
 
-                When stdin is not a terminal, answers are read line by line (for scripts); the
-                passphrase must then come from --passphrase-file or --passphrase-fd.
+                Long answers end with a line holding only "." . Every answer is saved, encrypted, as soon as it is given. Continue a paused draft with `testimony resume ID`.
+
+                When stdin is not a terminal, answers are read line by line (for scripts); the passphrase must then come from --passphrase-file or --passphrase-fd.
                 """)
 
         @OptionGroup var vault: VaultOptions

@@ -9,12 +9,9 @@ struct Testimony: AsyncParsableCommand {
         commandName: "testimony",
         abstract: "Collect survivors' testimonies from templates and keep them encrypted at rest.",
         discussion: """
-            Everything is stored encrypted in a vault directory. Every command takes --vault DIR;
-            without it the vault is $TESTIMONY_VAULT, else $XDG_DATA_HOME/testimony/vault,
-            else ~/.local/share/testimony/vault.
+            Everything is stored encrypted in a vault directory. Every command takes --vault DIR; without it the vault is $TESTIMONY_VAULT, else $XDG_DATA_HOME/testimony/vault, else ~/.local/share/testimony/vault.
 
-            Passphrases are read from the terminal without echo, or from --passphrase-file PATH /
-            --passphrase-fd N in scripts; never from an argument.
+            Passphrases are read from the terminal without echo, or from --passphrase-file PATH / --passphrase-fd N in scripts; never from an argument.
 
             Start with:  testimony init      then  testimony record --template survivor-experience
             """,

@@ -5,20 +5,10 @@ import TestimonyKit
 
 /// How to get the secret that unlocks the vault.
 struct UnlockOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Read the passphrase from the first line of this file (for scripts).", valueName: "path"))
-    var passphraseFile: String?
-
-    @Option(help: ArgumentHelp("Read the passphrase from this open file descriptor (for scripts).", valueName: "n"))
-    var passphraseFd: Int32?
+    @OptionGroup var source: PassphraseSource
 
     @Flag(help: "Unlock with the recovery key instead of a passphrase (read the same way).")
     var recoveryKey = false
-
-    func validate() throws {
-        if passphraseFile != nil && passphraseFd != nil {
-            throw ValidationError("use either --passphrase-file or --passphrase-fd, not both")
-        }
-    }
 
     /// Opens and unlocks the vault, warning when it uses the insecure test KDF.
     func unlock(_ vault: VaultOptions) throws -> UnlockedVault {
@@ -26,7 +16,7 @@ struct UnlockOptions: ParsableArguments {
         let policy = KDFPolicy.from(environment: ProcessInfo.processInfo.environment)
         if try locked.usesInsecureTestKDF() { Console.warnInsecureKDF() }
         let what = recoveryKey ? "Recovery key" : "Passphrase"
-        let secret = try SecretInput.read(file: passphraseFile, fd: passphraseFd, prompt: "\(what) for \(vault.url.path): ")
+        let secret = try SecretInput.read(file: source.passphraseFile, fd: source.passphraseFd, prompt: "\(what) for \(vault.url.path): ")
         if recoveryKey {
             return try locked.unlock(recoveryKeyText: secret, policy: policy)
         }
