@@ -15,9 +15,11 @@ public enum SecretReader {
     /// - Throws: `readFailed` on an I/O error or a line longer than `maxLength`.
     public static func readLine(fd: Int32) throws(CryptoError) -> SecureBytes {
         Sodium.require()
-        guard let scratch = sodium_malloc(maxLength) else { throw .outOfSecureMemory }
+        // One spare byte so a maximal line may still end in \r\n.
+        let capacity = maxLength + 1
+        guard let scratch = sodium_malloc(capacity) else { throw .outOfSecureMemory }
         defer {
-            sodium_memzero(scratch, maxLength)
+            sodium_memzero(scratch, capacity)
             sodium_free(scratch)
         }
         let bytes = scratch.assumingMemoryBound(to: UInt8.self)
@@ -30,7 +32,7 @@ public enum SecretReader {
                 throw .readFailed("read error \(errno)")
             }
             if n == 0 || byte == UInt8(ascii: "\n") { break }
-            guard length < maxLength else {
+            guard length < capacity else {
                 byte = 0
                 throw .readFailed("line longer than \(maxLength) bytes")
             }
@@ -39,6 +41,7 @@ public enum SecretReader {
         }
         byte = 0
         if length > 0 && bytes[length - 1] == UInt8(ascii: "\r") { length -= 1 }
+        guard length <= maxLength else { throw .readFailed("line longer than \(maxLength) bytes") }
         let finalLength = length
         return try SecureBytes(count: finalLength) { out in
             if finalLength > 0 { out.baseAddress!.copyMemory(from: scratch, byteCount: finalLength) }

@@ -41,24 +41,26 @@ public final class VaultStore: Sendable {
         } catch {
             throw .notAVault(path: directory.path, reason: "cannot create the directory")
         }
-        let previous = umask(0o077)
-        defer { umask(previous) }
-        let store: VaultStore
+        // The file exists with mode 0600 before SQLite opens it (SQLite gives its journal the same
+        // mode). No umask change: the umask is process-wide and would race with other threads.
+        guard FileManager.default.createFile(atPath: dbURL.path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
+            throw .notAVault(path: directory.path, reason: "cannot create the database file")
+        }
         do {
-            store = VaultStore(directory: directory, queue: try DatabaseQueue(path: dbURL.path, configuration: configuration()))
+            let store = VaultStore(directory: directory, queue: try DatabaseQueue(path: dbURL.path, configuration: configuration()))
             try store.checkPragmas()
             try migrator.migrate(store.queue)
             try store.queue.write { db in
                 try vault.insert(db)
                 for var slot in slots { try slot.insert(db) }
             }
-        } catch let error as StoreError {
-            throw error
+            return store
         } catch {
+            // Leave nothing half-made behind, so a retry does not report "vault exists".
             try? FileManager.default.removeItem(at: dbURL)
+            try? FileManager.default.removeItem(atPath: dbURL.path + "-journal")
             throw map(error, path: directory.path)
         }
-        return store
     }
 
     /// Opens an existing vault database.
@@ -69,6 +71,10 @@ public final class VaultStore: Sendable {
             let store = VaultStore(
                 directory: directory, queue: try DatabaseQueue(path: dbURL.path, configuration: configuration()))
             try store.checkPragmas()
+            // Never migrate a database that is not a vault (an empty file or someone else's SQLite file).
+            guard try store.queue.read({ db in try db.tableExists("vault") && db.tableExists("grdb_migrations") }) else {
+                throw StoreError.notAVault(path: directory.path, reason: "the database holds no vault")
+            }
             if try store.queue.read({ db in try !migrator.hasCompletedMigrations(db) }) {
                 try migrator.migrate(store.queue)
             }

@@ -28,13 +28,13 @@ public enum AnswerValidator {
             }
             return .text(text)
         case .singleChoice:
-            guard case .string(let code) = value else { throw expected(field, "an option code", got: value) }
+            guard let code = optionCode(value, q) else { throw expected(field, "an option code", got: value) }
             return .code(try checkOption(code, q, field))
         case .multiChoice:
             guard case .array(let items) = value, !items.isEmpty else { throw expected(field, "a non-empty list of option codes", got: value) }
             var codes: [String] = []
             for item in items {
-                guard case .string(let code) = item else { throw expected(field, "a list of option codes", got: value) }
+                guard let code = optionCode(item, q) else { throw expected(field, "a list of option codes", got: value) }
                 let checked = try checkOption(code, q, field)
                 if codes.contains(checked) { throw .invalidDocument(field: field, reason: "an option is listed twice") }
                 codes.append(checked)
@@ -64,6 +64,20 @@ public enum AnswerValidator {
 
     static func expected(_ field: String, _ what: String, got: InterchangeValue) -> TemplateError {
         .invalidDocument(field: field, reason: "expected \(what), got \(got.typeName)")
+    }
+
+    /// The option code a value stands for. Hand-written YAML turns unquoted codes such as `yes`,
+    /// `no` or `1000_4999` into booleans and numbers; they are mapped back when an option matches.
+    static func optionCode(_ value: InterchangeValue, _ q: Question) -> String? {
+        let codes = q.options.map(\.code)
+        switch value {
+        case .string(let s): return s
+        case .bool(let b):
+            return (b ? ["yes", "true", "y", "on"] : ["no", "false", "n", "off"]).first(where: codes.contains)
+        case .int(let n):
+            return codes.first { $0 == String(n) || $0.replacingOccurrences(of: "_", with: "") == String(n) }
+        default: return nil
+        }
     }
 
     static func checkOption(_ code: String, _ q: Question, _ field: String) throws(TemplateError) -> String {

@@ -46,7 +46,7 @@ public enum InterchangeCodec {
             guard case .int(let v) = version else { throw .invalidDocument(field: "template_version", reason: "must be a whole number") }
             guard v == template.version else {
                 throw .invalidDocument(
-                    field: "template_version", reason: "the document is for version \(v), the template is version \(template.version)")
+                    field: "template_version", reason: "the document is for another version of the template (installed: version \(template.version))")
             }
         }
         var language = template.languages[0]

@@ -41,7 +41,10 @@ public enum TemplateParser {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
-            let what = [context.map { "\($0.text)" }, problem].compactMap { $0 }.joined(separator: ": ")
+            var what = [context.map { "\($0.text)" }, problem].compactMap { $0 }.joined(separator: ": ")
+            if let start = context?.mark, start.line != mark.line || start.column != mark.column {
+                what += " (it starts at \(start.line):\(start.column))"
+            }
             return TemplateProblem(file: file, line: mark.line, column: mark.column, message: "YAML syntax: \(what)")
         case .reader(let problem, _, _, _):
             return TemplateProblem(file: file, line: 1, column: 1, message: "cannot read: \(problem)")
