@@ -90,6 +90,42 @@ struct TamperTests {
         Self.expectIntegrityError(vault, a)
     }
 
+    @Test("a whole testimony (data key and every part) copied onto another id is rejected")
+    func wholeTestimonyCopied() throws {
+        let (dirVault, vault, a, b) = try Self.twoTestimonies()
+        defer { withExtendedLifetime(dirVault) {} }
+        try vault.store.rawExecute(sql: "UPDATE testimony SET wrapped_key = (SELECT wrapped_key FROM testimony WHERE id = '\(b)') WHERE id = '\(a)'")
+        for part in ["answers", "identifiers", "consent", "progress"] {
+            try vault.store.rawExecute(sql: """
+                UPDATE part SET blob = (SELECT blob FROM part WHERE testimony_id = '\(b)' AND name = '\(part)'),
+                    version = (SELECT version FROM part WHERE testimony_id = '\(b)' AND name = '\(part)')
+                WHERE testimony_id = '\(a)' AND name = '\(part)'
+                """)
+        }
+        Self.expectIntegrityError(vault, a)
+    }
+
+    @Test("associated data differs in every field it binds")
+    func associatedDataIsInjective() {
+        let v1 = Data(repeating: 1, count: 16)
+        let v2 = Data(repeating: 2, count: 16)
+        let base = AssociatedData.part(vaultID: v1, testimonyID: "t-a", part: "answers", recordVersion: 1)
+        let variants = [
+            AssociatedData.part(vaultID: v2, testimonyID: "t-a", part: "answers", recordVersion: 1),
+            AssociatedData.part(vaultID: v1, testimonyID: "t-b", part: "answers", recordVersion: 1),
+            AssociatedData.part(vaultID: v1, testimonyID: "t-a", part: "consent", recordVersion: 1),
+            AssociatedData.part(vaultID: v1, testimonyID: "t-a", part: "answers", recordVersion: 2),
+            AssociatedData.part(vaultID: v1, testimonyID: "t-aa", part: "nswers", recordVersion: 1),
+            AssociatedData.dataKey(vaultID: v1, testimonyID: "t-a", templateID: "answers", templateVersion: 1),
+        ]
+        for variant in variants { #expect(variant != base) }
+        let key = AssociatedData.dataKey(vaultID: v1, testimonyID: "t-a", templateID: "x", templateVersion: 1)
+        #expect(key != AssociatedData.dataKey(vaultID: v1, testimonyID: "t-b", templateID: "x", templateVersion: 1))
+        #expect(key != AssociatedData.dataKey(vaultID: v1, testimonyID: "t-a", templateID: "y", templateVersion: 1))
+        #expect(key != AssociatedData.dataKey(vaultID: v1, testimonyID: "t-a", templateID: "x", templateVersion: 2))
+        #expect(key != AssociatedData.dataKey(vaultID: v2, testimonyID: "t-a", templateID: "x", templateVersion: 1))
+    }
+
     @Test("a blob moved to another part of the same testimony is rejected")
     func blobMovedBetweenParts() throws {
         let (dirVault, vault, a, _) = try Self.twoTestimonies()
