@@ -11,8 +11,7 @@ import Glibc
 struct LeakTests {
     static func sweepRoots(_ cli: CLIRunner) -> [URL] {
         [cli.vault, cli.root.path("home"), cli.root.path("tmp"), cli.root.path("xdg-data"), cli.root.path("xdg-cache"),
-         cli.root.path("xdg-config"), cli.root.path("xdg-runtime"), URL(fileURLWithPath: NSTemporaryDirectory())
-            .appendingPathComponent("testimony-none")]
+         cli.root.path("xdg-config"), cli.root.path("xdg-runtime"), URL(fileURLWithPath: "/dev/shm")]
     }
 
     @Test("init, import, record and show leave no canary on disk or in stderr (LEAK-01)")
