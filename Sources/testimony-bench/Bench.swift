@@ -36,7 +36,7 @@ enum Bench {
         var openRatio: Double { vaultOpen / rawOpen }
     }
 
-    /// Raw: libsodium on a reused buffer with a fixed nonce. Vault: `AEAD.seal/open` as the vault
+    /// Raw: libsodium on a reused buffer, a fresh random nonce per message. Vault: `AEAD.seal/open` as the vault
     /// calls them (fresh random nonce, blob framing, a new output array, associated data of the
     /// vault's layout and size).
     static func throughput(size: Int, totalBytes: Int, rounds: Int) throws -> Result {

@@ -56,7 +56,7 @@ public enum PrivateEditor {
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         // vi/vim/nvim: no swap, undo or backup files and no viminfo (which would copy registers to $HOME).
         let flags = ["vi", "vim", "nvim"].contains(URL(fileURLWithPath: editor.split(separator: " ").first.map(String.init) ?? "").lastPathComponent)
-            ? " -n -i NONE --cmd 'set noundofile nobackup nowritebackup'" : ""
+            ? " -n -i NONE --cmd 'set noundofile nobackup nowritebackup' -c 'set noundofile nobackup nowritebackup'" : ""
         process.arguments = ["-c", "\(editor)\(flags) \"$1\"", "testimony-editor", file.path]
         process.currentDirectoryURL = dir
         do {
