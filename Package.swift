@@ -20,6 +20,13 @@ let package = Package(
             pkgConfig: "libsodium",
             providers: [.apt(["libsodium-dev"]), .brew(["libsodium"])]
         ),
+        // libvoikko from Debian (Finnish morphology): apt-get install libvoikko-dev voikko-fi.
+        // Imported only by TestimonyRedaction.
+        .systemLibrary(
+            name: "CVoikko",
+            pkgConfig: "libvoikko",
+            providers: [.apt(["libvoikko-dev"])]
+        ),
         // Value types shared by every stage; Foundation only.
         .target(name: "TestimonyModel"),
         // The only module that touches libsodium or raw pointers.
@@ -34,16 +41,22 @@ let package = Package(
             name: "TestimonyTemplates",
             dependencies: ["TestimonyModel", .product(name: "Yams", package: "Yams")]
         ),
+        // Redaction: plain text in, spans out. No vault needed. The only module that touches Voikko.
+        .target(
+            name: "TestimonyRedaction",
+            dependencies: ["CVoikko"],
+            resources: [.copy("Resources")]
+        ),
         // Workflows: vault, key slots, interview, import/export.
         .target(
             name: "TestimonyKit",
-            dependencies: ["TestimonyModel", "TestimonyCrypto", "TestimonyStore", "TestimonyTemplates"]
+            dependencies: ["TestimonyModel", "TestimonyCrypto", "TestimonyStore", "TestimonyTemplates", "TestimonyRedaction"]
         ),
         // Thin CLI: parses, prompts, prints.
         .executableTarget(
             name: "TestimonyCLI",
             dependencies: [
-                "TestimonyKit", "TestimonyTemplates", "TestimonyCrypto",
+                "TestimonyKit", "TestimonyTemplates", "TestimonyCrypto", "TestimonyRedaction",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -63,6 +76,7 @@ let package = Package(
                 "TestimonyTestSupport",
             ]
         ),
+        .testTarget(name: "TestimonyRedactionTests", dependencies: ["TestimonyRedaction", "TestimonyTestSupport"]),
         .testTarget(name: "TestimonyCLITests", dependencies: ["TestimonyCLI", "TestimonyTestSupport"]),
     ]
 )

@@ -1,0 +1,72 @@
+import Foundation
+
+/// A text prepared for detectors: Unicode-normalised (NFC, zero-width characters removed), split into
+/// tokens, with a map from every normalised scalar back to the original scalar offsets.
+public struct AnalyzedText: Sendable {
+    /// The original text.
+    public let original: String
+    /// Normalised scalars.
+    public let scalars: [Unicode.Scalar]
+    /// Tokens in order.
+    public let tokens: [Token]
+    /// Original scalar offset where each normalised scalar starts / ends.
+    let originalStart: [Int]
+    let originalEnd: [Int]
+    /// Number of scalars in the original.
+    public let originalCount: Int
+
+    static let invisible: Set<UInt32> = [0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD]
+
+    public init(_ text: String) {
+        original = text
+        var out: [Unicode.Scalar] = []
+        var starts: [Int] = []
+        var ends: [Int] = []
+        out.reserveCapacity(text.unicodeScalars.count)
+        var index = 0
+        for scalar in text.unicodeScalars {
+            defer { index += 1 }
+            if Self.invisible.contains(scalar.value) { continue }
+            if scalar.properties.generalCategory == .nonspacingMark, let last = out.last {
+                let composed = String(String.UnicodeScalarView([last, scalar])).precomposedStringWithCanonicalMapping.unicodeScalars
+                if composed.count == 1, let single = composed.first {
+                    out[out.count - 1] = single
+                    ends[ends.count - 1] = index + 1
+                    continue
+                }
+            }
+            out.append(scalar)
+            starts.append(index)
+            ends.append(index + 1)
+        }
+        scalars = out
+        originalStart = starts
+        originalEnd = ends
+        originalCount = index
+        tokens = Tokenizer.tokens(of: out)
+    }
+
+    /// The original scalar range of normalised scalars `start..<end`.
+    public func originalRange(_ start: Int, _ end: Int) -> (start: Int, end: Int) {
+        guard start < end, start < originalStart.count else { return (originalCount, originalCount) }
+        return (originalStart[start], originalEnd[min(end, originalEnd.count) - 1])
+    }
+
+    /// The normalised text of `start..<end`.
+    public func text(_ start: Int, _ end: Int) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[max(0, start)..<min(end, scalars.count)])
+        return String(view)
+    }
+
+    /// The index of the token starting at or after scalar `offset` (binary search).
+    public func tokenIndex(atOrAfter offset: Int) -> Int {
+        var low = 0
+        var high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].start < offset { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+}

@@ -1,0 +1,121 @@
+/// The redaction pipeline: plain text in, spans and redacted text out. No vault needed.
+public struct Redactor: Sendable {
+    public let language: RedactionLanguage?
+    public let known: [KnownIdentifier]
+    public let policy: RedactionPolicy
+    let morphology: FinnishMorphology?
+    let gazetteer: Gazetteer
+
+    public init(
+        language: RedactionLanguage?, known: [KnownIdentifier] = [], policy: RedactionPolicy = .default,
+        morphology: FinnishMorphology? = FinnishMorphology.shared, gazetteer: Gazetteer = .shared
+    ) {
+        self.language = language
+        self.known = known
+        self.policy = policy
+        self.morphology = morphology
+        self.gazetteer = gazetteer
+    }
+
+    /// Detector priority when spans overlap: known identifiers, then validated codes, institutions,
+    /// dictionary/gazetteer names, unknown capitalised words, quasi-identifiers.
+    static func priority(_ d: Detection) -> Int {
+        switch d.detector {
+        case "known": 6
+        case "institution": 4
+        case "voikko-proper-noun", "gazetteer": 3
+        case "gazetteer-lowercase": 2
+        case "capitalised-unknown": 1
+        default: d.identifierClass == .direct ? 5 : 0
+        }
+    }
+
+    /// The detectors for one language.
+    func detectors(for language: RedactionLanguage) -> [any Detector] {
+        [KnownIdentifierDetector(known: known, language: language, morphology: morphology)]
+            + CodeDetectors.all
+            + [
+                InstitutionDetector(language: language, morphology: morphology, gazetteer: gazetteer),
+                ProperNounDetector(language: language, morphology: morphology, gazetteer: gazetteer),
+            ]
+    }
+
+    /// Redacts `text`.
+    public func redact(_ text: String) -> RedactionResult {
+        let analyzed = AnalyzedText(text)
+        let lang = language ?? LanguageGuess.guess(analyzed)
+        var candidates: [Detection] = []
+        for detector in detectors(for: lang) { candidates.append(contentsOf: detector.detect(in: analyzed)) }
+        // Placeholders already in the text ("[PERSON 1]") stay as they are: redaction is idempotent.
+        let protected = Self.placeholderRanges(in: analyzed.scalars)
+        if !protected.isEmpty {
+            candidates.removeAll { d in protected.contains { $0.0 < d.end && d.start < $0.1 } }
+        }
+        let chosen = Self.resolve(candidates)
+        var allocator = PlaceholderAllocator(policy: policy)
+        var spans: [RedactedSpan] = []
+        for d in chosen {
+            let range = analyzed.originalRange(d.start, d.end)
+            spans.append(RedactedSpan(
+                start: range.start, end: range.end, type: d.type, identifierClass: d.identifierClass, detector: d.detector,
+                confidence: d.confidence, replacement: allocator.replacement(for: d)))
+        }
+        return RedactionResult(original: text, language: lang, spans: spans, redacted: Self.apply(spans, to: text))
+    }
+
+    /// Ranges like "[PERSON 1]", "[CITY IN PIRKANMAA]", "[2019]": brackets around capitals, digits,
+    /// spaces and light punctuation.
+    static func placeholderRanges(in scalars: [Unicode.Scalar]) -> [(Int, Int)] {
+        var ranges: [(Int, Int)] = []
+        var i = 0
+        while i < scalars.count {
+            if scalars[i] == "[" {
+                var j = i + 1
+                var hasUpperOrDigit = false
+                while j < scalars.count, j - i < 60 {
+                    let c = scalars[j]
+                    if c == "]" { break }
+                    if c.properties.isUppercase || Tokenizer.isDigit(c) { hasUpperOrDigit = true } else if !(c == " " || c == "," || c == "-" || c == "\u{2013}") {
+                        break
+                    }
+                    j += 1
+                }
+                if j < scalars.count, scalars[j] == "]", hasUpperOrDigit {
+                    ranges.append((i, j + 1))
+                    i = j + 1
+                    continue
+                }
+            }
+            i += 1
+        }
+        return ranges
+    }
+
+    /// Non-overlapping detections, preferring priority, then length; in text order.
+    static func resolve(_ candidates: [Detection]) -> [Detection] {
+        let ordered = candidates.filter { $0.end > $0.start }.sorted {
+            (priority($0), $0.length, -$0.start) > (priority($1), $1.length, -$1.start)
+        }
+        var taken: [Detection] = []
+        var occupied = IntervalSet()
+        for d in ordered where !occupied.overlaps(d.start, d.end) {
+            occupied.insert(d.start, d.end)
+            taken.append(d)
+        }
+        return taken.sorted { $0.start < $1.start }
+    }
+
+    /// Replaces spans (original scalar offsets, sorted, disjoint) in `text`.
+    static func apply(_ spans: [RedactedSpan], to text: String) -> String {
+        var out = String.UnicodeScalarView()
+        let scalars = Array(text.unicodeScalars)
+        var cursor = 0
+        for span in spans {
+            out.append(contentsOf: scalars[cursor..<span.start])
+            out.append(contentsOf: span.replacement.unicodeScalars)
+            cursor = span.end
+        }
+        out.append(contentsOf: scalars[cursor...])
+        return String(out)
+    }
+}

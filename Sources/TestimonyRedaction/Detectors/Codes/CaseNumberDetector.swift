@@ -1,0 +1,220 @@
+/// Police, court and authority case numbers:
+/// - Finnish police report numbers `5500/R/12345/21` (digits / letters / digits / year);
+/// - Finnish court case numbers `R 21/1234`, `R21/1234` (R, L, H, S + year / number);
+/// - Swedish court case numbers `B 1234-21` (B, T, Ä, Ö + number - year);
+/// - Swedish police numbers `5000-K123456-21`;
+/// - any code (letters, digits and inner `/ - . :`, with at least one digit) after a cue word: fi
+///   diaarinumero, asianumero, rikosilmoitus, dnro; sv målnummer, ärendenummer, diarienummer, dnr, mål nr;
+///   en case number, reference number, crime reference. The span is the code only.
+/// Entity: the code uppercased without spaces.
+public struct CaseNumberDetector: Detector {
+    public var name: String { "case-number" }
+
+    public init() {}
+
+    struct Cue {
+        let word: [UInt32]
+        /// The word may go on (Finnish and Swedish inflection: "diaarinumerolla", "målnumret").
+        let prefix: Bool
+        /// One of these words must follow (phrases such as "case number").
+        let next: [[UInt32]]
+
+        init(_ word: String, prefix: Bool = true, next: [String] = []) {
+            self.word = CodeScan.lowered(word)
+            self.prefix = prefix
+            self.next = next.map(CodeScan.lowered)
+        }
+    }
+
+    static let cues: [Cue] = [
+        // Finnish
+        Cue("diaarinumero"), Cue("diaarinro"), Cue("diaaritunnus"), Cue("asianumero"), Cue("asianro"),
+        Cue("rikosilmoitu"), Cue("ilmoitusnumero"), Cue("tutkintailmoitu"), Cue("dnro", prefix: false),
+        Cue("asia", prefix: false, next: ["nro", "numero", "n:o"]),
+        // Swedish
+        Cue("målnummer"), Cue("målnr"), Cue("ärendenummer"), Cue("ärendenr"), Cue("diarienummer"),
+        Cue("anmälningsnummer"), Cue("dnr", prefix: false),
+        Cue("mål", prefix: false, next: ["nr", "nummer"]), Cue("ärende", prefix: false, next: ["nr", "nummer"]),
+        // English
+        Cue("case", prefix: false, next: ["number", "no", "nr", "ref", "reference", "id"]),
+        Cue("reference", prefix: false, next: ["number", "no", "nr"]),
+        Cue("crime", prefix: false, next: ["reference", "ref", "number"]),
+        Cue("incident", prefix: false, next: ["number", "no"]),
+        Cue("docket", prefix: false, next: ["number", "no"]),
+        Cue("ref", prefix: false),
+    ]
+
+    static let cueInitials: Set<UInt32> = Set(cues.map { $0.word[0] })
+
+    static let fillers: [[UInt32]] = ["nro", "nr", "no", "numero", "number", "num", "nummer", "reference", "ref",
+        "on", "oli", "är", "var", "is", "was", "id"].map(CodeScan.lowered)
+
+    @inline(__always) static func isCodeJoiner(_ s: Unicode.Scalar) -> Bool {
+        s == "/" || s == "." || s == ":" || CodeScan.isDash(s)
+    }
+
+    public func detect(in text: AnalyzedText) -> [Detection] {
+        let sc = text.scalars
+        let n = sc.count
+        var out: [Detection] = []
+        var i = 0
+        func emit(_ start: Int, _ end: Int, _ confidence: Double) {
+            out.append(Detection(
+                start: start, end: end, type: .caseNumber, detector: name, confidence: confidence,
+                entity: CodeScan.compact(sc, start, end) { !CodeScan.isSpace($0) }))
+            i = end
+        }
+        while i < n {
+            let s = sc[i]
+            guard CodeScan.isAlnum(s) else {
+                i += 1
+                continue
+            }
+            guard CodeScan.boundaryBefore(sc, i) else {
+                i = CodeScan.alnumRunEnd(sc, i)
+                continue
+            }
+            if CodeScan.isDigit(s) {
+                if !CodeScan.continuedNumber(sc, i), let end = Self.policeNumber(sc, i) {
+                    emit(i, end, 0.9)
+                    continue
+                }
+                i = CodeScan.alnumRunEnd(sc, i)
+                continue
+            }
+            if let end = Self.courtNumber(sc, i) {
+                emit(i, end, 0.85)
+                continue
+            }
+            let wordEnd = CodeScan.letterRunEnd(sc, i)
+            if Self.cueInitials.contains(CodeScan.lower(s)), let cueEnd = Self.cue(sc, i, wordEnd),
+                let code = Self.code(sc, after: cueEnd)
+            {
+                emit(code.start, code.end, 0.85)
+                continue
+            }
+            i = CodeScan.alnumRunEnd(sc, i)
+        }
+        return out
+    }
+
+    /// `5500/R/12345/21` or `5000-K123456-21` at `i`.
+    static func policeNumber(_ sc: [Unicode.Scalar], _ i: Int) -> Int? {
+        let n = sc.count
+        let first = CodeScan.digitRunEnd(sc, i)
+        guard first - i >= 3, first - i <= 5, first + 1 < n else { return nil }
+        var j = first
+        if sc[j] == "/" {
+            j += 1
+            let letters = j
+            while j < n, CodeScan.isASCIIUpper(sc[j]) { j += 1 }
+            guard j - letters >= 1, j - letters <= 2, j < n, sc[j] == "/" else { return nil }
+            let number = CodeScan.digitRunEnd(sc, j + 1)
+            guard number - j - 1 >= 1, number - j - 1 <= 7, number < n, sc[number] == "/" else { return nil }
+            let year = CodeScan.digitRunEnd(sc, number + 1)
+            guard year - number - 1 == 2 || year - number - 1 == 4 else { return nil }
+            return CodeScan.boundaryAfter(sc, year) && !CodeScan.continuesNumber(sc, year) ? year : nil
+        }
+        guard first - i == 4, CodeScan.isDash(sc[j]), j + 2 < n, CodeScan.isASCIIUpper(sc[j + 1]) else { return nil }
+        j += 2
+        let number = CodeScan.digitRunEnd(sc, j)
+        guard number - j >= 3, number - j <= 8, number + 2 < n, CodeScan.isDash(sc[number]) else { return nil }
+        let year = CodeScan.digitRunEnd(sc, number + 1)
+        guard year - number - 1 == 2 else { return nil }
+        return CodeScan.boundaryAfter(sc, year) && !CodeScan.continuesNumber(sc, year) ? year : nil
+    }
+
+    /// `R 21/1234`, `R21/1234` (Finnish courts) or `B 1234-21` (Swedish courts) at `i`.
+    static func courtNumber(_ sc: [Unicode.Scalar], _ i: Int) -> Int? {
+        let n = sc.count
+        let letter = sc[i]
+        guard i + 4 < n else { return nil }
+        let spaced = CodeScan.isSpace(sc[i + 1])
+        let d = spaced ? i + 2 : i + 1
+        guard d < n, CodeScan.isDigit(sc[d]) else { return nil }
+        let number = CodeScan.digitRunEnd(sc, d)
+        guard number + 1 < n else { return nil }
+        if letter == "R" || letter == "L" || letter == "H" || letter == "S" {
+            guard number - d == 2, sc[number] == "/" else { return nil }
+            let end = CodeScan.digitRunEnd(sc, number + 1)
+            guard end - number - 1 >= 1, end - number - 1 <= 6, CodeScan.boundaryAfter(sc, end),
+                !CodeScan.continuesNumber(sc, end)
+            else { return nil }
+            return end
+        }
+        if spaced, letter == "B" || letter == "T" || letter == "Ä" || letter == "Ö" {
+            guard number - d >= 1, number - d <= 6, CodeScan.isDash(sc[number]) else { return nil }
+            let end = CodeScan.digitRunEnd(sc, number + 1)
+            guard end - number - 1 == 2, CodeScan.boundaryAfter(sc, end), !CodeScan.continuesNumber(sc, end) else {
+                return nil
+            }
+            return end
+        }
+        return nil
+    }
+
+    /// The end of the cue word or phrase starting at `i` (its first word ends at `wordEnd`), or nil.
+    static func cue(_ sc: [Unicode.Scalar], _ i: Int, _ wordEnd: Int) -> Int? {
+        let first = CodeScan.lower(sc[i])
+        for cue in cues where cue.word[0] == first {
+            let matched = cue.prefix ? CodeScan.matches(sc, i, cue.word) : CodeScan.equals(sc, i, wordEnd, cue.word)
+            guard matched else { continue }
+            if cue.next.isEmpty { return wordEnd }
+            var j = wordEnd
+            while j < sc.count, CodeScan.isSpace(sc[j]) { j += 1 }
+            guard j > wordEnd else { continue }
+            let nextEnd = CodeScan.letterRunEnd(sc, j)
+            if cue.next.contains(where: { CodeScan.equals(sc, j, nextEnd, $0) }) { return nextEnd }
+        }
+        return nil
+    }
+
+    /// The code after a cue: skips `:`, `#`, `.`, spaces and filler words ("nro", "on", "number").
+    static func code(_ sc: [Unicode.Scalar], after cueEnd: Int) -> (start: Int, end: Int)? {
+        let n = sc.count
+        var j = cueEnd
+        var fillers = 0
+        while true {
+            let before = j
+            while j < n, j - before < 4, CodeScan.isSpace(sc[j]) || sc[j] == ":" || sc[j] == "#" || sc[j] == "." {
+                j += 1
+            }
+            guard j < n, CodeScan.isLetter(sc[j]), fillers < 3 else { break }
+            let wordEnd = CodeScan.letterRunEnd(sc, j)
+            guard wordEnd < n, !CodeScan.isDigit(sc[wordEnd]),
+                Self.fillers.contains(where: { CodeScan.equals(sc, j, wordEnd, $0) })
+            else { break }
+            fillers += 1
+            j = wordEnd
+        }
+        guard j > cueEnd, j < n, CodeScan.isAlnum(sc[j]) else { return nil }
+        let start = j
+        var onlyDateChars = true
+        // A court prefix written with a space: "R 21/1234", "B 1234-21".
+        if CodeScan.isUpper(sc[j]), j + 2 < n, CodeScan.isSpace(sc[j + 1]), CodeScan.isDigit(sc[j + 2]) {
+            j += 2
+            onlyDateChars = false
+        } else if j + 3 < n, CodeScan.isUpper(sc[j]), CodeScan.isUpper(sc[j + 1]), CodeScan.isSpace(sc[j + 2]),
+            CodeScan.isDigit(sc[j + 3])
+        {
+            j += 3
+            onlyDateChars = false
+        }
+        var hasDigit = false
+        var dots = 0
+        while j < n, j - start < 40 {
+            let c = sc[j]
+            if CodeScan.isAlnum(c) {
+                if CodeScan.isDigit(c) { hasDigit = true } else { onlyDateChars = false }
+            } else if isCodeJoiner(c), j + 1 < n, CodeScan.isAlnum(sc[j + 1]) {
+                if c == "." { dots += 1 } else { onlyDateChars = false }
+            } else {
+                break
+            }
+            j += 1
+        }
+        guard hasDigit, j - start >= 2 else { return nil }
+        if onlyDateChars, dots == 2 { return nil }  // a date after the cue, not a code
+        return (start, j)
+    }
+}

@@ -1,0 +1,117 @@
+/// Institutions by pattern: "Kalevan koulu(ssa)", "…n seurakunta", "Björkskolan", "Hammarby IF",
+/// "Hillside Primary School", "FC Example", "St Mary's Church". The span is replaced by its kind.
+public struct InstitutionDetector: Detector {
+    public let name = "institution"
+    let language: RedactionLanguage?
+    let morphology: FinnishMorphology?
+    let gazetteer: Gazetteer
+
+    public init(language: RedactionLanguage?, morphology: FinnishMorphology?, gazetteer: Gazetteer) {
+        self.language = language
+        self.morphology = morphology
+        self.gazetteer = gazetteer
+    }
+
+    static let connectors: Set<String> = ["of", "st", "saint", "the", "and", "&"]
+
+    public func detect(in text: AnalyzedText) -> [Detection] {
+        var result: [Detection] = []
+        let tokens = text.tokens
+        for (i, token) in tokens.enumerated() where token.kind == .word {
+            let lower = token.lower
+            // Swedish compounds: Björkskolan, Vasakyrkan
+            if token.isCapitalized, let suffix = InstitutionKind.swedishSuffixes.first(where: { lower.hasSuffix($0.0) && lower.count > $0.0.count + 2 }) {
+                result.append(detection(text, from: i, to: i, kind: suffix.1))
+                continue
+            }
+            // Sports-club markers: FC Example, Hammarby IF
+            if token.isAllCaps, InstitutionKind.sportsMarkers.contains(lower) {
+                if i > 0, tokens[i - 1].isCapitalized, !token.isSentenceInitial, adjacent(text, i - 1, i) {
+                    result.append(detection(text, from: start(text, before: i), to: i, kind: "sports_club"))
+                } else if i + 1 < tokens.count, tokens[i + 1].isCapitalized, !tokens[i + 1].isSentenceInitial, adjacent(text, i, i + 1) {
+                    var j = i + 1
+                    while j + 1 < tokens.count, tokens[j + 1].isCapitalized, !tokens[j + 1].isAllCaps, !tokens[j + 1].isSentenceInitial,
+                        adjacent(text, j, j + 1)
+                    {
+                        j += 1
+                    }
+                    result.append(detection(text, from: i, to: j, kind: "sports_club"))
+                }
+                continue
+            }
+            guard let kind = headKind(token) else { continue }
+            // The head needs a capitalised name before it (generic "koulussa", "my school" stay).
+            guard i > 0, tokens[i - 1].isCapitalized && startsName(tokens[i - 1]) || (token.isCapitalized && Self.connectors.contains(tokens[i - 1].lower)),
+                adjacent(text, i - 1, i), !gazetteer.countries.contains(tokens[i - 1].lower)
+            else {
+                // Finnish compounds: Kalevankoulu(ssa)
+                if token.isCapitalized, language != .en, let base = morphology?.analyze(token.text).first?.baseForm.lowercased(),
+                    InstitutionKind.finnishHeads.keys.contains(where: { base.hasSuffix($0) && base.count > $0.count + 2 })
+                {
+                    result.append(detection(text, from: i, to: i, kind: kind))
+                }
+                continue
+            }
+            result.append(detection(text, from: start(text, before: i), to: i, kind: kind))
+        }
+        return result
+    }
+
+    /// The kind if `token` is an institution head word ("koulussa" → school, "School" → school).
+    func headKind(_ token: Token) -> String? {
+        if let kind = InstitutionKind.englishHeads[token.lower], token.isCapitalized, language != .fi { return kind }
+        if language == .en { return nil }
+        if let kind = InstitutionKind.finnishHeads[token.lower] { return kind }
+        for reading in morphology?.analyze(token.text) ?? [] {
+            if let kind = InstitutionKind.finnishHeads[reading.baseForm.lowercased()] { return kind }
+        }
+        return nil
+    }
+
+    /// First token of the capitalised name run ending just before `head`.
+    func start(_ text: AnalyzedText, before head: Int) -> Int {
+        var s = head - 1
+        while s - 1 >= 0, head - s < 4, !text.tokens[s].isSentenceInitial, adjacent(text, s - 1, s),
+            text.tokens[s - 1].isCapitalized && startsName(text.tokens[s - 1]) || Self.connectors.contains(text.tokens[s - 1].lower)
+        {
+            s -= 1
+        }
+        while s < head, Self.connectors.contains(text.tokens[s].lower) { s += 1 }
+        return s
+    }
+
+    static let functionWords: Set<String> = [
+        "we", "i", "the", "in", "at", "my", "our", "he", "she", "they", "it", "when", "then", "vi", "jag", "han", "hon",
+        "de", "på", "i", "när", "sedan", "min", "vår",
+    ]
+
+    /// Whether a capitalised word can be part of an institution's name (not "Olin", "We", "The").
+    func startsName(_ token: Token) -> Bool {
+        if Self.functionWords.contains(token.lower) || gazetteer.isTrap(token.lower) { return false }
+        guard token.isSentenceInitial, language != .en, language != .sv, let readings = morphology?.analyze(token.text) else { return true }
+        return readings.isEmpty || readings.contains(where: \.isProperNoun)
+    }
+
+    /// Tokens `a` and `b` are neighbours in one name: only a space, line break or hyphen between them
+    /// (a full stop only after "St"), and `b` does not start a new sentence.
+    func adjacent(_ text: AnalyzedText, _ a: Int, _ b: Int) -> Bool {
+        let from = text.tokens[a].end
+        let to = text.tokens[b].start
+        guard to - from <= 2, to > from else { return false }
+        let abbreviation = ["st", "dr"].contains(text.tokens[a].lower)
+        return (from..<to).allSatisfy { [" ", "\n", "-"].contains(text.scalars[$0]) || abbreviation && text.scalars[$0] == "." }
+    }
+
+    func detection(_ text: AnalyzedText, from: Int, to: Int, kind: String) -> Detection {
+        let first = text.tokens[from]
+        let last = text.tokens[to]
+        let words = text.tokens[from...to].map(\.lower).joined(separator: " ")
+        var ending: String?
+        if language != .en, let reading = morphology?.analyze(last.text).first {
+            ending = CaseEnding.of(last, base: reading.baseForm.lowercased(), language: language, morphology: morphology)
+        }
+        return Detection(
+            start: first.start, end: last.end, type: .org, detector: name, confidence: 0.9, entity: "ORG:\(words)",
+            subtype: kind, caseEnding: ending)
+    }
+}

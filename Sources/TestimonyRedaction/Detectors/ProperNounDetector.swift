@@ -1,0 +1,139 @@
+/// Names and places without a list: Voikko's proper-noun classes (etunimi, sukunimi, paikannimi) for
+/// Finnish, gazetteers for fi/sv/en, and capitalised mid-sentence words that no dictionary knows.
+/// Adjacent name words become one entity ("Mikko Virtanen").
+public struct ProperNounDetector: Detector {
+    public let name = "proper-noun"
+    let language: RedactionLanguage?
+    let morphology: FinnishMorphology?
+    let gazetteer: Gazetteer
+
+    public init(language: RedactionLanguage?, morphology: FinnishMorphology?, gazetteer: Gazetteer) {
+        self.language = language
+        self.morphology = morphology
+        self.gazetteer = gazetteer
+    }
+
+    struct Hit {
+        var index: Int
+        var type: SpanType
+        var base: String
+        var confidence: Double
+        var detector: String
+    }
+
+    public func detect(in text: AnalyzedText) -> [Detection] {
+        var hits: [Hit] = []
+        for (i, token) in text.tokens.enumerated() where token.kind == .word && token.lower.count >= 2 {
+            if let hit = classify(token, index: i) { hits.append(hit) }
+        }
+        return merge(hits, in: text)
+    }
+
+    func stripped(_ lower: String) -> String {
+        for suffix in ["'s", "\u{2019}s"] where lower.hasSuffix(suffix) { return String(lower.dropLast(2)) }
+        return lower
+    }
+
+    func isTrap(_ lower: String) -> Bool {
+        gazetteer.isTrap(lower)
+    }
+
+    func classify(_ token: Token, index: Int) -> Hit? {
+        let lower = stripped(token.lower)
+        if isTrap(lower) || token.isAllCaps && token.lower.count <= 3 { return nil }
+        let finnish = language == .fi || language == nil
+        if finnish, let morphology {
+            let readings = morphology.analyze(token.text)
+            let proper = readings.filter(\.isProperNoun)
+            let common = readings.filter { !$0.isProperNoun }
+            if let reading = proper.first {
+                let base = reading.baseForm.lowercased()
+                if isTrap(base) { return nil }
+                let ambiguous = !common.isEmpty || gazetteer.commonWords.contains(base)
+                guard token.isCapitalized, !(token.isSentenceInitial && ambiguous) else { return nil }
+                let type: SpanType = proper.contains { $0.wordClass == "paikannimi" } && !proper.contains { $0.wordClass == "etunimi" || $0.wordClass == "sukunimi" } ? .place : .person
+                return Hit(index: index, type: type, base: base, confidence: ambiguous ? 0.7 : 0.95, detector: "voikko-proper-noun")
+            }
+            if !readings.isEmpty { return nil }  // a known ordinary Finnish word
+            if language == .fi, let hit = gazetteerHit(token, lower: lower, index: index) { return hit }
+            if language == .fi {
+                return token.isCapitalized && !token.isSentenceInitial
+                    ? Hit(index: index, type: .person, base: lower, confidence: 0.5, detector: "capitalised-unknown") : nil
+            }
+        }
+        if let hit = gazetteerHit(token, lower: lower, index: index) { return hit }
+        if token.isCapitalized && !token.isSentenceInitial && !gazetteer.commonWords.contains(lower) {
+            return Hit(index: index, type: .person, base: lower, confidence: 0.5, detector: "capitalised-unknown")
+        }
+        return nil
+    }
+
+    func gazetteerHit(_ token: Token, lower: String, index: Int) -> Hit? {
+        var candidates = [lower]
+        if language == .sv || language == nil, lower.hasSuffix("s"), lower.count > 3 { candidates.append(String(lower.dropLast())) }
+        for candidate in candidates {
+            let isName = gazetteer.firstNames.contains(candidate) || gazetteer.lastNames.contains(candidate)
+            let isPlace = gazetteer.places.contains(candidate)
+            guard isName || isPlace, !isTrap(candidate) else { continue }
+            let common = gazetteer.commonWords.contains(candidate)
+            if token.isCapitalized {
+                if token.isSentenceInitial && common { return nil }
+                return Hit(index: index, type: isName ? .person : .place, base: candidate, confidence: token.isSentenceInitial ? 0.7 : 0.9, detector: "gazetteer")
+            }
+            // chat style: lowercase names, only when unambiguous
+            if !common && candidate.count >= 4 && isName && language != .en {
+                if language == .fi, morphology?.isKnown(token.text) == true { return nil }
+                return Hit(index: index, type: .person, base: candidate, confidence: 0.6, detector: "gazetteer-lowercase")
+            }
+        }
+        return nil
+    }
+
+    /// Adjacent person words (only spaces or a line break between) become one detection.
+    func merge(_ hits: [Hit], in text: AnalyzedText) -> [Detection] {
+        var result: [Detection] = []
+        var i = 0
+        while i < hits.count {
+            var j = i
+            while j + 1 < hits.count, hits[j + 1].index == hits[j].index + 1, hits[j].type == .person, hits[j + 1].type == .person,
+                onlySpaces(text, from: text.tokens[hits[j].index].end, to: text.tokens[hits[j + 1].index].start)
+            {
+                j += 1
+            }
+            // A capitalised word just before a name starts the same name ("Erik Johansson" at a sentence start).
+            var firstIndex = hits[i].index
+            if hits[i].type == .person, firstIndex > 0, (i == 0 || hits[i - 1].index != firstIndex - 1) {
+                let previous = text.tokens[firstIndex - 1]
+                if previous.isCapitalized, previous.kind == .word, !previous.isAllCaps, !isTrap(previous.lower), previous.lower.count >= 2,
+                    onlySpaces(text, from: previous.end, to: text.tokens[firstIndex].start), !text.tokens[firstIndex].isSentenceInitial,
+                    isNameLike(previous)
+                {
+                    firstIndex -= 1
+                }
+            }
+            let first = text.tokens[firstIndex]
+            let last = text.tokens[hits[j].index]
+            var words = hits[i...j].map(\.base)
+            if firstIndex < hits[i].index { words.insert(text.tokens[firstIndex].lower, at: 0) }
+            let base = words.joined(separator: " ")
+            let region = hits[i].type == .place ? gazetteer.regions[hits[i].base] : nil
+            result.append(Detection(
+                start: first.start, end: last.end, type: hits[i].type, detector: hits[i].detector,
+                confidence: hits[i...j].map(\.confidence).max() ?? 0.5, entity: "\(hits[i].type.rawValue):\(base)",
+                subtype: region, caseEnding: CaseEnding.of(last, base: hits[j].base, language: language, morphology: morphology)))
+            i = j + 1
+        }
+        return result
+    }
+
+    /// A word that may start a name: Voikko reads it as a name, or has no ordinary reading of it.
+    func isNameLike(_ token: Token) -> Bool {
+        guard let readings = morphology?.analyze(token.text), language != .en, language != .sv else { return true }
+        return readings.isEmpty || readings.contains(where: \.isProperNoun)
+    }
+
+    func onlySpaces(_ text: AnalyzedText, from: Int, to: Int) -> Bool {
+        guard to - from <= 3 else { return false }
+        return (from..<to).allSatisfy { text.scalars[$0] == " " || text.scalars[$0] == "\n" || text.scalars[$0] == "\t" }
+    }
+}

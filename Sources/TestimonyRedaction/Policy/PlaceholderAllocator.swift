@@ -1,0 +1,75 @@
+import Foundation
+
+/// Gives every entity of one text one placeholder, numbered in order of appearance, so "[PERSON 1]"
+/// is the same person everywhere in that testimony and numbering restarts for the next one.
+struct PlaceholderAllocator {
+    let policy: RedactionPolicy
+    private var byEntity: [String: String] = [:]
+    private var counters: [String: Int] = [:]
+    /// Person entity → its words, to link "Virtanen" to an earlier "Mikko Virtanen".
+    private var personWords: [(entity: String, words: Set<String>)] = []
+
+    init(policy: RedactionPolicy) {
+        self.policy = policy
+    }
+
+    mutating func replacement(for d: Detection) -> String {
+        let core = placeholder(for: d)
+        guard let ending = d.caseEnding else { return core }
+        return core + ending
+    }
+
+    private mutating func placeholder(for d: Detection) -> String {
+        switch d.type {
+        case .person:
+            var entity = d.entity
+            if !d.entity.hasPrefix("known:") {
+                let words = Set(d.entity.split(separator: ":").last.map { $0.split(separator: " ").map(String.init) } ?? [])
+                if let existing = personWords.first(where: { !words.isEmpty && (words.isSubset(of: $0.words) || $0.words.isSubset(of: words)) }) {
+                    entity = existing.entity
+                } else {
+                    personWords.append((d.entity, words))
+                }
+            }
+            if let existing = byEntity[entity] { return existing }
+            let template: String
+            let counterKey: String
+            switch d.role {
+            case "survivor": template = policy.survivor; counterKey = "survivor"
+            case "offender": template = policy.offender; counterKey = "offender"
+            case "family": template = policy.family; counterKey = "family"
+            default: template = policy.person; counterKey = "person"
+            }
+            let value = numbered(template, key: counterKey)
+            byEntity[entity] = value
+            return value
+        case .place:
+            if let region = d.subtype { return policy.placeWithRegion.replacingOccurrences(of: "{region}", with: region.uppercased()) }
+            return policy.place
+        case .org:
+            return policy.institutions[d.subtype ?? "default"] ?? policy.institutions["default"] ?? policy.other
+        case .date:
+            switch policy.dates {
+            case "month_year": if let monthYear = d.subtype { return "[\(monthYear)]" }
+            case "year": if let year = d.generalized { return "[\(year)]" }
+            default: break
+            }
+            return "[DATE]"
+        case .age:
+            if policy.ages == "band", let band = d.generalized { return "[AGE \(band)]" }
+            return "[AGE]"
+        case .schoolClass: return policy.schoolClass
+        case .event: return policy.event
+        case .other: return policy.other
+        default:
+            return policy.codes[d.type.rawValue] ?? policy.codes["default"] ?? policy.other
+        }
+    }
+
+    private mutating func numbered(_ template: String, key: String) -> String {
+        guard template.contains("{n}") else { return template }
+        let n = (counters[key] ?? 0) + 1
+        counters[key] = n
+        return template.replacingOccurrences(of: "{n}", with: String(n))
+    }
+}
