@@ -56,7 +56,7 @@ let package = Package(
         .executableTarget(
             name: "TestimonyCLI",
             dependencies: [
-                "TestimonyKit", "TestimonyTemplates", "TestimonyCrypto", "TestimonyRedaction",
+                "TestimonyKit", "TestimonyTemplates", "TestimonyCrypto", "TestimonyRedaction", "TestimonyModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -73,7 +73,7 @@ let package = Package(
             name: "TestimonyKitTests",
             dependencies: [
                 "TestimonyKit", "TestimonyStore", "TestimonyCrypto", "TestimonyModel", "TestimonyTemplates",
-                "TestimonyTestSupport",
+                "TestimonyRedaction", "TestimonyTestSupport",
             ]
         ),
         .testTarget(name: "TestimonyRedactionTests", dependencies: ["TestimonyRedaction", "TestimonyTestSupport"]),

@@ -1,7 +1,11 @@
-/// Where a testimony is in its life.
+/// Where a testimony is in its life (kept in the clear: a coarse workflow state, never content).
 public enum TestimonyStatus: String, Sendable, Equatable {
     /// Being recorded, or paused.
     case draft
     /// Recorded to the end, or imported.
     case complete
+    /// Draft excerpts exist and wait for review.
+    case inReview = "in_review"
+    /// Every excerpt has been approved or rejected in review.
+    case reviewed
 }

@@ -74,7 +74,7 @@ extension UnlockedVault {
         try store.deleteTestimony(id: id)
     }
 
-    private func openDataKey(_ row: TestimonyRow) throws -> SecureBytes {
+    func openDataKey(_ row: TestimonyRow) throws -> SecureBytes {
         do {
             return try AEAD.openSecret(
                 Array(row.wrappedKey), key: masterKey,

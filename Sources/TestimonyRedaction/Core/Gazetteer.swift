@@ -9,8 +9,10 @@ public struct Gazetteer: Sendable {
     public var countries: Set<String>
     /// Platform names (Snapchat, Discord, …): never redacted.
     public var platforms: Set<String>
-    /// Names that are also ordinary words (anna, tuuli, will, may): need capitalisation mid-sentence.
+    /// Names that are also ordinary words (anna, tuuli, will, may), in every language: need capitalisation mid-sentence.
     public var commonWords: Set<String>
+    /// The same per language (a Swedish trap such as "ville" must not hide the Finnish name Ville).
+    public var commonWordsByLanguage: [RedactionLanguage: Set<String>]
     /// Capitalised ordinary words (months, weekdays, languages, roles): never a name on their own.
     public var capitalisedCommon: Set<String>
     /// Finnish municipality (lowercase) → region (maakunta).
@@ -30,9 +32,19 @@ public struct Gazetteer: Sendable {
             Set(names.flatMap(lines).map { $0.lowercased() })
         }
         var regions: [String: String] = [:]
+        var ambiguous: Set<String> = []
         for line in lines("fi_municipality_region.tsv") {
             let parts = line.split(separator: "\t")
-            if parts.count == 2 { regions[parts[0].lowercased()] = String(parts[1]) }
+            guard parts.count == 2 else { continue }
+            let key = parts[0].lowercased()
+            if let existing = regions[key], existing != String(parts[1]) { ambiguous.insert(key) }
+            regions[key] = String(parts[1])
+        }
+        // A name found in several regions gets no region: "[CITY]" is safe, a wrong region is not.
+        for key in ambiguous { regions[key] = nil }
+        var byLanguage: [RedactionLanguage: Set<String>] = [:]
+        for language in RedactionLanguage.allCases {
+            byLanguage[language] = set(["common_words_\(language.rawValue).txt"]).union(CommonWords.nameLikeWords)
         }
         let langs = ["fi", "sv", "en"]
         return Gazetteer(
@@ -40,16 +52,33 @@ public struct Gazetteer: Sendable {
             places: set(langs.map { "places_\($0).txt" }), countries: set(["countries.txt"]).union(CommonWords.countries),
             platforms: set(["platforms.txt"]).union(CommonWords.platforms),
             commonWords: set(langs.map { "common_words_\($0).txt" }).union(CommonWords.nameLikeWords),
+            commonWordsByLanguage: byLanguage,
             capitalisedCommon: CommonWords.capitalised, regions: regions)
     }
 
-    /// Countries, platforms and capitalised common words, also inflected ("Snapchatissa", "Ruotsiin").
+    /// Whether `word` is a name-like ordinary word in `language` (all languages when nil).
+    public func isCommonWord(_ word: String, language: RedactionLanguage?) -> Bool {
+        guard let language, let set = commonWordsByLanguage[language] else { return commonWords.contains(word) }
+        return set.contains(word)
+    }
+
+    static let inflectionTails: Set<String> = [
+        "n", "a", "ä", "ta", "tä", "na", "nä", "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "ksi", "in", "iin",
+        "han", "hin", "seen", "s", "en", "et", "ia", "iä", "issa", "issä", "ista", "istä", "illa", "illä", "ilta", "iltä",
+        "ille", "iin", "ina", "inä", "iksi", "ssä", "lle", "'n", ":n", ":ssa", ":ssä", ":iin",
+    ]
+
+    /// Countries, platforms and capitalised common words, also inflected ("Snapchatissa", "Ruotsiin"),
+    /// but never a word that is itself a known name or place ("Suominen", "Malin", "Wakefield").
     public func isTrap(_ lower: String) -> Bool {
         if countries.contains(lower) || platforms.contains(lower) || capitalisedCommon.contains(lower) { return true }
         guard lower.count >= 5 else { return false }
-        for length in stride(from: min(lower.count - 1, 12), through: 4, by: -1) {
+        for length in stride(from: min(lower.count - 1, 14), through: 4, by: -1) {
             let prefix = String(lower.prefix(length))
-            if platforms.contains(prefix) || countries.contains(prefix) { return lower.count - length <= 5 }
+            guard platforms.contains(prefix) || countries.contains(prefix) else { continue }
+            let tail = String(lower.dropFirst(length))
+            guard Self.inflectionTails.contains(tail) else { return false }
+            return !(firstNames.contains(lower) || lastNames.contains(lower) || places.contains(lower))
         }
         return false
     }

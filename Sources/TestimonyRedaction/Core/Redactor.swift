@@ -65,7 +65,7 @@ public struct Redactor: Sendable {
 
     /// Ranges like "[PERSON 1]", "[CITY IN PIRKANMAA]", "[2019]": brackets around capitals, digits,
     /// spaces and light punctuation.
-    static func placeholderRanges(in scalars: [Unicode.Scalar]) -> [(Int, Int)] {
+    public static func placeholderRanges(in scalars: [Unicode.Scalar]) -> [(Int, Int)] {
         var ranges: [(Int, Int)] = []
         var i = 0
         while i < scalars.count {
@@ -106,7 +106,7 @@ public struct Redactor: Sendable {
     }
 
     /// Replaces spans (original scalar offsets, sorted, disjoint) in `text`.
-    static func apply(_ spans: [RedactedSpan], to text: String) -> String {
+    public static func apply(_ spans: [RedactedSpan], to text: String) -> String {
         var out = String.UnicodeScalarView()
         let scalars = Array(text.unicodeScalars)
         var cursor = 0

@@ -49,7 +49,7 @@ public struct ProperNounDetector: Detector {
             if let reading = proper.first {
                 let base = reading.baseForm.lowercased()
                 if isTrap(base) { return nil }
-                let ambiguous = !common.isEmpty || gazetteer.commonWords.contains(base)
+                let ambiguous = !common.isEmpty || gazetteer.isCommonWord(base, language: language)
                 guard token.isCapitalized, !(token.isSentenceInitial && ambiguous) else { return nil }
                 let type: SpanType = proper.contains { $0.wordClass == "paikannimi" } && !proper.contains { $0.wordClass == "etunimi" || $0.wordClass == "sukunimi" } ? .place : .person
                 return Hit(index: index, type: type, base: base, confidence: ambiguous ? 0.7 : 0.95, detector: "voikko-proper-noun")
@@ -62,7 +62,7 @@ public struct ProperNounDetector: Detector {
             }
         }
         if let hit = gazetteerHit(token, lower: lower, index: index) { return hit }
-        if token.isCapitalized && !token.isSentenceInitial && !gazetteer.commonWords.contains(lower) {
+        if token.isCapitalized && !token.isSentenceInitial && !gazetteer.isCommonWord(lower, language: language) {
             return Hit(index: index, type: .person, base: lower, confidence: 0.5, detector: "capitalised-unknown")
         }
         return nil
@@ -75,7 +75,7 @@ public struct ProperNounDetector: Detector {
             let isName = gazetteer.firstNames.contains(candidate) || gazetteer.lastNames.contains(candidate)
             let isPlace = gazetteer.places.contains(candidate)
             guard isName || isPlace, !isTrap(candidate) else { continue }
-            let common = gazetteer.commonWords.contains(candidate)
+            let common = gazetteer.isCommonWord(candidate, language: language)
             if token.isCapitalized {
                 if token.isSentenceInitial && common { return nil }
                 return Hit(index: index, type: isName ? .person : .place, base: candidate, confidence: token.isSentenceInitial ? 0.7 : 0.9, detector: "gazetteer")
