@@ -8,18 +8,25 @@ enum InstitutionKind {
         "seura": "sports_club", "pallo": "sports_club", "palloseura": "sports_club", "kerho": "club", "leiri": "camp",
         "nuorisotalo": "youth_centre", "lastenkoti": "care_home", "sairaala": "hospital", "klinikka": "hospital",
         "yliopisto": "school", "ammattikorkeakoulu": "school", "kuoro": "club", "partiolippukunta": "club",
+        "poliisilaitos": "authority", "käräjäoikeus": "authority", "hovioikeus": "authority", "sosiaalitoimi": "authority",
+        "terapiakeskus": "health_service", "seurakuntayhtymä": "church", "nuorisokeskus": "youth_centre",
+        "vastaanotto": "health_service", "terveyskeskus": "health_service", "koulukoti": "care_home",
     ]
     static let swedishSuffixes: [(String, String)] = [
         ("skolan", "school"), ("skola", "school"), ("gymnasiet", "school"), ("gymnasium", "school"),
         ("förskolan", "kindergarten"), ("förskola", "kindergarten"), ("kyrkan", "church"), ("kyrka", "church"),
         ("församling", "church"), ("församlingen", "church"), ("klubben", "club"), ("lägret", "camp"),
-        ("sjukhuset", "hospital"),
+        ("sjukhuset", "hospital"), ("fritidsgård", "youth_centre"), ("fritidsgården", "youth_centre"),
+        ("ridklubb", "sports_club"), ("idrottsförening", "sports_club"), ("akademi", "school"), ("skola", "school"),
+        ("skolan", "school"), ("församling", "church"), ("tingsrätt", "authority"), ("polisområde", "authority"),
     ]
     static let englishHeads: [String: String] = [
         "school": "school", "academy": "school", "college": "school", "university": "school", "kindergarten": "kindergarten",
         "nursery": "kindergarten", "church": "church", "parish": "church", "chapel": "church", "club": "club",
         "fc": "sports_club", "united": "sports_club", "athletic": "sports_club", "camp": "camp", "hospital": "hospital",
         "home": "care_home", "centre": "youth_centre", "center": "youth_centre", "scouts": "club", "choir": "club",
+        "rovers": "sports_club", "rangers": "sports_club", "wanderers": "sports_club", "city": "sports_club",
+        "surgery": "health_service", "clinic": "health_service", "court": "authority", "constabulary": "authority",
     ]
     static let sportsMarkers: Set<String> = ["fc", "if", "ifk", "ik", "hc", "bk", "ff", "ps", "jk", "sc", "ac"]
 

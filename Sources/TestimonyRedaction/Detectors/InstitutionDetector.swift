@@ -39,6 +39,16 @@ public struct InstitutionDetector: Detector {
                 }
                 continue
             }
+            // "St Mark's", "st marys": a saint's name is a church or a school named after one.
+            if lower == "st" || lower == "saint", language != .fi, i + 1 < tokens.count, tokens[i + 1].kind == .word,
+                tokens[i + 1].start - token.end <= 2
+            {
+                var j = i + 1
+                while j + 1 < tokens.count, tokens[j + 1].isCapitalized, !tokens[j + 1].isSentenceInitial, adjacent(text, j, j + 1) { j += 1 }
+                let kind = headKind(tokens[j]) ?? "church"
+                result.append(detection(text, from: i, to: j, kind: kind))
+                continue
+            }
             guard let kind = headKind(token) else { continue }
             // The head needs a capitalised name before it (generic "koulussa", "my school" stay).
             guard i > 0, tokens[i - 1].isCapitalized && startsName(tokens[i - 1]) || (token.isCapitalized && Self.connectors.contains(tokens[i - 1].lower)),
@@ -61,6 +71,9 @@ public struct InstitutionDetector: Detector {
     func headKind(_ token: Token) -> String? {
         if let kind = InstitutionKind.englishHeads[token.lower], token.isCapitalized, language != .fi { return kind }
         if language == .en { return nil }
+        if language != .fi, let suffix = InstitutionKind.swedishSuffixes.first(where: { token.lower == $0.0 || token.lower.hasSuffix($0.0) && token.lower.count > $0.0.count + 2 }) {
+            return suffix.1  // "Oxhamns skola", "Kungälvs ridklubb", "Masthuggets församling"
+        }
         if let kind = InstitutionKind.finnishHeads[token.lower] { return kind }
         for reading in morphology?.analyze(token.text) ?? [] {
             if let kind = InstitutionKind.finnishHeads[reading.baseForm.lowercased()] { return kind }

@@ -80,7 +80,7 @@ public struct KnownIdentifierDetector: Detector {
                 return token.lower == word && token.end < text.scalars.count && text.scalars[token.end] == "."
             }
             if keys(i).contains(word) { return true }
-            return (language == nil || language == .fi) && InflectionKeys.finnishStemMatch(token.lower, name: word)
+            return (language == nil || language == .fi) && InflectionKeys.finnishStemMatch(token.lower, name: word, capitalized: token.isCapitalized)
         }
         var found: [Detection] = []
         for i in 0..<text.tokens.count where text.tokens[i].kind == .word {
@@ -99,6 +99,13 @@ public struct KnownIdentifierDetector: Detector {
                 // "Virtanen" out of "Mikko Virtanen" next to another capitalised name ("Matti Virtanen") is
                 // someone else: leave it to the name detectors, which take the whole name.
                 if entry.partial && (neighbourIsName(text, i - 1, of: i) || neighbourIsName(text, i + 1, of: i)) { continue }
+                // A lone name word that is also an ordinary word ("björn", "berg", "bo", "tuuli") counts
+                // only when capitalised.
+                if entry.tokens.count == 1, !text.tokens[i].isCapitalized, entry.type == .person,
+                    isOrdinaryWord(text.tokens[i])
+                {
+                    continue
+                }
                 let last = text.tokens[i + entry.tokens.count - 1]
                 var end = last.end
                 if entry.initials { end += 1 }
@@ -112,6 +119,15 @@ public struct KnownIdentifierDetector: Detector {
         return found
     }
 
+    /// Whether a lowercase token is an ordinary word in the text's language.
+    func isOrdinaryWord(_ token: Token) -> Bool {
+        if Gazetteer.shared.isCommonWord(token.lower, language: language) { return true }
+        if language == .fi || language == nil, let readings = morphology?.analyze(token.lower), readings.contains(where: { !$0.isProperNoun }) {
+            return true
+        }
+        return false
+    }
+
     /// Whether token `j` is a capitalised name-like word right next to token `i` (only a space between)
     /// that is not part of any known name.
     func neighbourIsName(_ text: AnalyzedText, _ j: Int, of i: Int) -> Bool {
@@ -120,7 +136,8 @@ public struct KnownIdentifierDetector: Detector {
         guard t.kind == .word, t.isCapitalized, !t.isAllCaps, t.lower.count >= 2 else { return false }
         let (from, to) = j < i ? (t.end, text.tokens[i].start) : (text.tokens[i].end, t.start)
         guard to - from == 1, text.scalars[from] == " " else { return false }
-        if entries.contains(where: { $0.tokens.contains(t.lower) }) { return false }
+        let neighbourKeys = InflectionKeys(morphology: morphology).keys(for: t, language: language)
+        if entries.contains(where: { entry in entry.tokens.contains(where: neighbourKeys.contains) }) { return false }
         if let readings = morphology?.analyze(t.text), !readings.isEmpty, !readings.contains(where: \.isProperNoun) { return false }
         return !Gazetteer.shared.isTrap(t.lower)
     }

@@ -26,7 +26,35 @@ public struct ProperNounDetector: Detector {
         for (i, token) in text.tokens.enumerated() where token.kind == .word && token.lower.count >= 2 {
             if let hit = classify(token, index: i) { hits.append(hit) }
         }
-        return merge(hits, in: text)
+        return merge(hits, in: text) + initials(in: text, hits: hits)
+    }
+
+    /// Two or more initials in a row ("T. K.") are a person; one initial before a name ("M. Laaksonen")
+    /// is taken into that name by `merge`.
+    func initials(in text: AnalyzedText, hits: [Hit]) -> [Detection] {
+        var result: [Detection] = []
+        var i = 0
+        while i < text.tokens.count {
+            var j = i
+            while j < text.tokens.count, isInitial(text, j), j == i || text.tokens[j].start - text.tokens[j - 1].end <= 3 { j += 1 }
+            if j - i >= 2, !hits.contains(where: { $0.index == j }) {
+                let first = text.tokens[i]
+                let last = text.tokens[j - 1]
+                let key = text.tokens[i..<j].map(\.lower).joined()
+                result.append(Detection(
+                    start: first.start, end: last.end + 1, type: .person, detector: "initials", confidence: 0.6, entity: "PERSON:\(key)"))
+                i = j
+            } else {
+                i += 1
+            }
+        }
+        return result
+    }
+
+    /// A single capital letter followed by a full stop.
+    func isInitial(_ text: AnalyzedText, _ i: Int) -> Bool {
+        let t = text.tokens[i]
+        return t.kind == .word && t.end - t.start == 1 && t.isCapitalized && t.end < text.scalars.count && text.scalars[t.end] == "."
     }
 
     func stripped(_ lower: String) -> String {
@@ -41,6 +69,11 @@ public struct ProperNounDetector: Detector {
     func classify(_ token: Token, index: Int) -> Hit? {
         let lower = stripped(token.lower)
         if isTrap(lower) || token.isAllCaps && token.lower.count <= 3 { return nil }
+        // Compounds led by a platform or an acronym: "Facebook-gruppen", "IP-osoitteeseen".
+        if let hyphen = token.text.firstIndex(of: "-") {
+            let head = token.text[..<hyphen]
+            if isTrap(head.lowercased()) || head.count <= 5 && head == head.uppercased() { return nil }
+        }
         let finnish = language == .fi || language == nil
         if finnish, let morphology {
             let readings = morphology.analyze(token.text)
@@ -49,20 +82,40 @@ public struct ProperNounDetector: Detector {
             if let reading = proper.first {
                 let base = reading.baseForm.lowercased()
                 if isTrap(base) { return nil }
-                let ambiguous = !common.isEmpty || gazetteer.isCommonWord(base, language: language)
-                guard token.isCapitalized, !(token.isSentenceInitial && ambiguous) else { return nil }
+                // Any ordinary reading ("päivä", "sannalle" = "santa") makes the word ambiguous, except that
+                // Voikko also lists some towns as common nouns ("jyväskylä").
+                let knownPlace = gazetteer.places.contains(base) && proper.contains { $0.wordClass == "paikannimi" }
+                let ambiguous = !common.isEmpty && !knownPlace || gazetteer.isCommonWord(base, language: language)
+                if !token.isCapitalized {
+                    // chat style: "villen", "kuokkalan" — a name whatever the case, when nothing else reads it
+                    guard !ambiguous, base.count >= 3 else { return nil }
+                    let type: SpanType = proper.contains { $0.wordClass == "paikannimi" } && !proper.contains { $0.wordClass == "etunimi" || $0.wordClass == "sukunimi" } ? .place : .person
+                    return Hit(index: index, type: type, base: base, confidence: 0.7, detector: "voikko-lowercase")
+                }
+                guard !(token.isSentenceInitial && ambiguous) else { return nil }
                 let type: SpanType = proper.contains { $0.wordClass == "paikannimi" } && !proper.contains { $0.wordClass == "etunimi" || $0.wordClass == "sukunimi" } ? .place : .person
                 return Hit(index: index, type: type, base: base, confidence: ambiguous ? 0.7 : 0.95, detector: "voikko-proper-noun")
             }
             if !readings.isEmpty { return nil }  // a known ordinary Finnish word
+            if !token.isCapitalized {
+                // chat style: "sannalle", "jyväskylässä" are names once capitalised
+                let capitalised = morphology.analyze(token.text.prefix(1).uppercased() + token.text.dropFirst())
+                if let reading = capitalised.first(where: \.isProperNoun), capitalised.allSatisfy(\.isProperNoun) {
+                    let base = reading.baseForm.lowercased()
+                    if !isTrap(base) && !gazetteer.isCommonWord(base, language: language) {
+                        let type: SpanType = reading.wordClass == "paikannimi" ? .place : .person
+                        return Hit(index: index, type: type, base: base, confidence: 0.7, detector: "voikko-lowercase")
+                    }
+                }
+            }
             if language == .fi, let hit = gazetteerHit(token, lower: lower, index: index) { return hit }
             if language == .fi {
-                return token.isCapitalized && !token.isSentenceInitial
+                return token.isCapitalized && !token.isSentenceInitial && !token.isAllCaps
                     ? Hit(index: index, type: .person, base: lower, confidence: 0.5, detector: "capitalised-unknown") : nil
             }
         }
         if let hit = gazetteerHit(token, lower: lower, index: index) { return hit }
-        if token.isCapitalized && !token.isSentenceInitial && !gazetteer.isCommonWord(lower, language: language) {
+        if token.isCapitalized && !token.isSentenceInitial && !token.isAllCaps && !gazetteer.isCommonWord(lower, language: language) {
             return Hit(index: index, type: .person, base: lower, confidence: 0.5, detector: "capitalised-unknown")
         }
         return nil
@@ -70,7 +123,9 @@ public struct ProperNounDetector: Detector {
 
     func gazetteerHit(_ token: Token, lower: String, index: Int) -> Hit? {
         var candidates = [lower]
-        if language == .sv || language == nil, lower.hasSuffix("s"), lower.count > 3 { candidates.append(String(lower.dropLast())) }
+        if language == .sv || language == nil, lower.hasSuffix("s"), lower.count > 3, !gazetteer.isCommonWord(lower, language: language) {
+            candidates.append(String(lower.dropLast()))
+        }
         for candidate in candidates {
             let isName = gazetteer.firstNames.contains(candidate) || gazetteer.lastNames.contains(candidate)
             let isPlace = gazetteer.places.contains(candidate)
@@ -80,10 +135,10 @@ public struct ProperNounDetector: Detector {
                 if token.isSentenceInitial && common { return nil }
                 return Hit(index: index, type: isName ? .person : .place, base: candidate, confidence: token.isSentenceInitial ? 0.7 : 0.9, detector: "gazetteer")
             }
-            // chat style: lowercase names, only when unambiguous
-            if !common && candidate.count >= 4 && isName && language != .en {
+            // chat style: lowercase names and towns, only when unambiguous
+            if !common && candidate.count >= 4 {
                 if language == .fi, morphology?.isKnown(token.text) == true { return nil }
-                return Hit(index: index, type: .person, base: candidate, confidence: 0.6, detector: "gazetteer-lowercase")
+                return Hit(index: index, type: isName ? .person : .place, base: candidate, confidence: 0.6, detector: "gazetteer-lowercase")
             }
         }
         return nil
@@ -110,6 +165,12 @@ public struct ProperNounDetector: Detector {
                 {
                     firstIndex -= 1
                 }
+            }
+            // Initials before a name: "M. Laaksonen", "J. M. Smith".
+            while hits[i].type == .person, firstIndex > 0, isInitial(text, firstIndex - 1),
+                text.tokens[firstIndex].start - text.tokens[firstIndex - 1].end <= 3
+            {
+                firstIndex -= 1
             }
             let first = text.tokens[firstIndex]
             let last = text.tokens[hits[j].index]

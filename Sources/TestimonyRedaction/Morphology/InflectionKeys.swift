@@ -14,7 +14,8 @@ struct InflectionKeys {
         var keys = [token.lower]
         let lower = token.lower
         if language == nil || language == .fi, let morphology {
-            for reading in morphology.analyze(token.text) {
+            let forms = token.isCapitalized ? [token.text] : [token.text, token.text.prefix(1).uppercased() + token.text.dropFirst()]
+            for reading in forms.flatMap(morphology.analyze) {
                 let base = reading.baseForm.lowercased()
                 if !keys.contains(base) { keys.append(base) }
             }
@@ -30,14 +31,16 @@ struct InflectionKeys {
 
     /// Whether `token` is an inflected form of the name `name` (lowercase) by Finnish stem rules, for
     /// names Voikko does not know: "zyxwille" ← "zyxwi", "virtaselle" ← "virtanen".
-    static func finnishStemMatch(_ token: String, name: String) -> Bool {
+    static func finnishStemMatch(_ token: String, name: String, capitalized: Bool = true) -> Bool {
         guard name.count >= 3, token.count > name.count - 2, token != name else { return false }
+        // Lowercase words need a longer stem: "mikä" is not "Mikko".
+        let minimumStem = capitalized ? 3 : 4
         var stems: [String] = []
         if name.hasSuffix("nen") { stems.append(String(name.dropLast(3)) + "se") }
         stems.append(name)
         if name.count >= 4 { stems.append(String(name.dropLast())) }
         if name.count >= 5 { stems.append(String(name.dropLast(2))) }
-        for stem in stems where token.hasPrefix(stem) {
+        for stem in stems where stem.count >= minimumStem && token.hasPrefix(stem) {
             let rest = token.dropFirst(stem.count)
             if rest.isEmpty { return stem == name }
             if rest.count <= 6, finnishEndings.contains(where: { rest.hasSuffix($0) }),

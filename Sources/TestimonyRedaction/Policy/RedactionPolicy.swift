@@ -38,7 +38,8 @@ public struct RedactionPolicy: Codable, Sendable, Equatable {
         institutions: [
             "school": "[SCHOOL]", "sports_club": "[SPORTS CLUB]", "church": "[PARISH]", "kindergarten": "[KINDERGARTEN]",
             "club": "[CLUB]", "camp": "[CAMP]", "hospital": "[HOSPITAL]", "care_home": "[CARE HOME]",
-            "youth_centre": "[YOUTH CENTRE]", "default": "[ORGANISATION]",
+            "youth_centre": "[YOUTH CENTRE]", "authority": "[AUTHORITY]", "health_service": "[HEALTH SERVICE]",
+            "default": "[ORGANISATION]",
         ],
         codes: [
             "EMAIL": "[EMAIL]", "URL": "[URL]", "HANDLE": "[HANDLE]", "PHONE": "[PHONE]", "NATIONAL_ID": "[ID NUMBER]",
