@@ -19,11 +19,11 @@ extension Testimony {
         @Argument(help: "Testimony id (see `testimony list`).")
         var id: String
 
-        @Option(help: ArgumentHelp("Redaction policy (YAML); default: the shipped policy.", valueName: "file"))
+        @Option(help: ArgumentHelp("Redaction policy (YAML); default: redaction-policy.yaml in the vault directory, else the shipped policy.", valueName: "file"))
         var policy: String?
 
         func run() async throws {
-            let policy = try RedactionSetup.policy(file: self.policy)
+            let policy = try RedactionSetup.policy(file: self.policy, vaultDirectory: vault.url)
             let catalog = try templates.catalog()
             let opened = try unlock.unlock(vault)
             let state = try RedactionWorkflow.redact(vault: opened, id: id, catalog: catalog, policy: policy)

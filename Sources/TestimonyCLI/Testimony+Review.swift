@@ -37,11 +37,11 @@ extension Testimony {
         @Option(help: "Reviewer's name (asked when missing on a terminal).")
         var reviewer: String?
 
-        @Option(help: ArgumentHelp("Redaction policy (YAML); default: the shipped policy.", valueName: "file"))
+        @Option(help: ArgumentHelp("Redaction policy (YAML); default: redaction-policy.yaml in the vault directory, else the shipped policy.", valueName: "file"))
         var policy: String?
 
         func run() async throws {
-            let policy = try RedactionSetup.policy(file: self.policy)
+            let policy = try RedactionSetup.policy(file: self.policy, vaultDirectory: vault.url)
             let catalog = try templates.catalog()
             if let decisions {
                 guard let data = FileManager.default.contents(atPath: decisions) else { throw KitError.io("cannot read \(decisions)") }

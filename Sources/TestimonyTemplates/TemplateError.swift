@@ -10,6 +10,8 @@ public enum TemplateError: Error, Sendable, Equatable, CustomStringConvertible {
     case duplicateTemplate(id: String, files: [String])
     /// An import document is not valid JSON or YAML or not an object.
     case malformedDocument(String)
+    /// A configuration file (policy, known identifiers, review decisions) is malformed.
+    case invalidConfiguration(String)
     /// An import document failed validation; names the field or question, never its value.
     case invalidDocument(field: String, reason: String)
 
@@ -22,6 +24,7 @@ public enum TemplateError: Error, Sendable, Equatable, CustomStringConvertible {
             "no template '\(id)' (available: \(available.isEmpty ? "none" : available.joined(separator: ", ")))"
         case .duplicateTemplate(let id, let files): "template id '\(id)' is declared by several files: \(files.joined(separator: ", "))"
         case .malformedDocument(let why): "not a valid testimony document: \(why)"
+        case .invalidConfiguration(let why): why
         case .invalidDocument(let field, let reason): "\(field): \(reason)"
         }
     }

@@ -6,13 +6,13 @@ import Yams
 public enum YAMLDocument {
     /// Decodes `T` from YAML (JSON is valid YAML too).
     public static func decode<T: Decodable>(_ type: T.Type, from data: Data, file: String) throws(TemplateError) -> T {
-        guard let text = String(data: data, encoding: .utf8) else { throw .malformedDocument("\(file) is not UTF-8 text") }
+        guard let text = String(data: data, encoding: .utf8) else { throw .invalidConfiguration("\(file) is not UTF-8 text") }
         do {
             return try YAMLDecoder().decode(T.self, from: text)
         } catch let error as DecodingError {
-            throw .malformedDocument("\(file): \(describe(error))")
+            throw .invalidConfiguration("\(file): \(describe(error))")
         } catch {
-            throw .malformedDocument("\(file) is not valid YAML or JSON")
+            throw .invalidConfiguration("\(file) is not valid YAML or JSON")
         }
     }
 

@@ -1,11 +1,19 @@
-import Foundation
+public import Foundation
 public import TestimonyRedaction
 import TestimonyTemplates
 
 /// Loading redaction inputs: policy files and known-identifier lists (YAML or JSON).
 public enum RedactionSetup {
-    /// A policy from a YAML/JSON file, or the shipped default.
-    public static func policy(file: String?) throws -> RedactionPolicy {
+    /// The per-vault policy file name, looked for in the vault directory.
+    public static let vaultPolicyFile = "redaction-policy.yaml"
+
+    /// A policy from `file`, else from `redaction-policy.yaml` in the vault directory, else the shipped default.
+    public static func policy(file: String?, vaultDirectory: URL? = nil) throws -> RedactionPolicy {
+        var file = file
+        if file == nil, let vaultDirectory {
+            let candidate = vaultDirectory.appendingPathComponent(vaultPolicyFile).path
+            if FileManager.default.fileExists(atPath: candidate) { file = candidate }
+        }
         guard let file else { return .default }
         guard let data = FileManager.default.contents(atPath: file) else { throw KitError.io("cannot read \(file)") }
         return try YAMLDocument.decode(RedactionPolicy.self, from: data, file: file)

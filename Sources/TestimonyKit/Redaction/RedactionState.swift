@@ -24,6 +24,7 @@ public struct RedactionState: Codable, Sendable, Equatable {
         case addedKnown = "added_known"
     }
 
-    /// Whether review is finished: no excerpt is still a draft.
-    public var isReviewed: Bool { !excerpts.isEmpty && excerpts.allSatisfy { $0.decision != .draft } }
+    /// Whether review is finished: no excerpt is still a draft (a testimony without publishable text
+    /// has nothing to review).
+    public var isReviewed: Bool { excerpts.allSatisfy { $0.decision != .draft } }
 }

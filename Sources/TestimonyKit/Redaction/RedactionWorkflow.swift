@@ -32,10 +32,14 @@ public enum RedactionWorkflow {
     static func excerpts(for doc: TestimonyDocument, template: Template, state: RedactionState, policy: RedactionPolicy) -> [ExcerptState] {
         let language = RedactionLanguage(rawValue: doc.language)
         let redactor = Redactor(language: language, known: known(doc.identifiers) + state.addedKnown, policy: policy)
-        var result: [ExcerptState] = []
+        var answers: [(Question, String)] = []
         for question in template.questions where question.publishable && (question.kind == .longText || question.kind == .shortText) {
-            guard case .text(let answer)? = doc.answers[question.id] else { continue }
-            let run = redactor.redact(answer)
+            if case .text(let answer)? = doc.answers[question.id] { answers.append((question, answer)) }
+        }
+        // One set of placeholders for the whole testimony: "[PERSON 1]" is the same person in every excerpt.
+        let runs = redactor.redact(answers.map(\.1))
+        var result: [ExcerptState] = []
+        for ((question, answer), run) in zip(answers, runs) {
             let spans = run.spans.filter { span in
                 !state.exemptions.contains(slice(answer, span.start, span.end))
             }

@@ -23,4 +23,16 @@ struct IntervalSet {
         }
         intervals.insert((start, end), at: low)
     }
+
+    /// The parts of `start..<end` not covered by any interval.
+    func gaps(_ start: Int, _ end: Int) -> [(Int, Int)] {
+        var result: [(Int, Int)] = []
+        var cursor = start
+        for (a, b) in intervals where b > start && a < end {
+            if a > cursor { result.append((cursor, a)) }
+            cursor = max(cursor, b)
+        }
+        if cursor < end { result.append((cursor, end)) }
+        return result
+    }
 }

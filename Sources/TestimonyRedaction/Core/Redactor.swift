@@ -24,7 +24,7 @@ public struct Redactor: Sendable {
         case "known": 6
         case "institution": 4
         case "voikko-proper-noun", "gazetteer": 3
-        case "gazetteer-lowercase": 2
+        case "gazetteer-lowercase", "voikko-lowercase", "initials": 2
         case "capitalised-unknown": 1
         default: d.identifierClass == .direct ? 5 : 0
         }
@@ -42,6 +42,18 @@ public struct Redactor: Sendable {
 
     /// Redacts `text`.
     public func redact(_ text: String) -> RedactionResult {
+        var allocator = PlaceholderAllocator(policy: policy)
+        return redact(text, allocator: &allocator)
+    }
+
+    /// Redacts several texts of one testimony with one set of placeholders: "[PERSON 1]" is the same
+    /// person in every answer.
+    public func redact(_ texts: [String]) -> [RedactionResult] {
+        var allocator = PlaceholderAllocator(policy: policy)
+        return texts.map { redact($0, allocator: &allocator) }
+    }
+
+    func redact(_ text: String, allocator: inout PlaceholderAllocator) -> RedactionResult {
         let analyzed = AnalyzedText(text)
         let lang = language ?? LanguageGuess.guess(analyzed)
         var candidates: [Detection] = []
@@ -51,8 +63,7 @@ public struct Redactor: Sendable {
         if !protected.isEmpty {
             candidates.removeAll { d in protected.contains { $0.0 < d.end && d.start < $0.1 } }
         }
-        let chosen = Self.resolve(candidates)
-        var allocator = PlaceholderAllocator(policy: policy)
+        let chosen = Self.resolve(candidates).compactMap { Self.trimmed($0, analyzed.scalars) }
         var spans: [RedactedSpan] = []
         for d in chosen {
             let range = analyzed.originalRange(d.start, d.end)
@@ -91,6 +102,15 @@ public struct Redactor: Sendable {
         return ranges
     }
 
+    /// The detection without white space at its edges; nil when nothing but spaces and punctuation is left.
+    static func trimmed(_ d: Detection, _ scalars: [Unicode.Scalar]) -> Detection? {
+        var d = d
+        while d.start < d.end, scalars[d.start].properties.isWhitespace || scalars[d.start] == "," { d.start += 1 }
+        while d.end > d.start, scalars[d.end - 1].properties.isWhitespace || scalars[d.end - 1] == "," { d.end -= 1 }
+        guard (d.start..<d.end).contains(where: { Tokenizer.isLetter(scalars[$0]) || Tokenizer.isDigit(scalars[$0]) }) else { return nil }
+        return d
+    }
+
     /// Non-overlapping detections, preferring priority, then length; in text order.
     static func resolve(_ candidates: [Detection]) -> [Detection] {
         let ordered = candidates.filter { $0.end > $0.start }.sorted {
@@ -98,9 +118,26 @@ public struct Redactor: Sendable {
         }
         var taken: [Detection] = []
         var occupied = IntervalSet()
-        for d in ordered where !occupied.overlaps(d.start, d.end) {
-            occupied.insert(d.start, d.end)
-            taken.append(d)
+        var losers: [Detection] = []
+        for d in ordered {
+            if occupied.overlaps(d.start, d.end) {
+                losers.append(d)
+            } else {
+                occupied.insert(d.start, d.end)
+                taken.append(d)
+            }
+        }
+        // A direct span that lost part of itself keeps the rest: "33100 Tampere" with Tampere known still
+        // hides "33100".
+        for d in losers where d.identifierClass == .direct {
+            for (start, end) in occupied.gaps(d.start, d.end) where end - start >= 2 {
+                var rest = d
+                rest.start = start
+                rest.end = end
+                rest.caseEnding = nil
+                taken.append(rest)
+                occupied.insert(start, end)
+            }
         }
         return taken.sorted { $0.start < $1.start }
     }

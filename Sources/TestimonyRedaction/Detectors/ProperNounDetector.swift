@@ -24,6 +24,8 @@ public struct ProperNounDetector: Detector {
     public func detect(in text: AnalyzedText) -> [Detection] {
         var hits: [Hit] = []
         for (i, token) in text.tokens.enumerated() where token.kind == .word && token.lower.count >= 2 {
+            // Words inside e-mail addresses, URLs and user names belong to those detectors.
+            if partOfCode(text, token) { continue }
             if let hit = classify(token, index: i) { hits.append(hit) }
         }
         return merge(hits, in: text) + initials(in: text, hits: hits)
@@ -151,6 +153,7 @@ public struct ProperNounDetector: Detector {
         while i < hits.count {
             var j = i
             while j + 1 < hits.count, hits[j + 1].index == hits[j].index + 1, hits[j].type == .person, hits[j + 1].type == .person,
+                text.tokens[hits[j + 1].index].isCapitalized || !text.tokens[hits[j + 1].index].isSentenceInitial,
                 onlySpaces(text, from: text.tokens[hits[j].index].end, to: text.tokens[hits[j + 1].index].start)
             {
                 j += 1
@@ -185,6 +188,20 @@ public struct ProperNounDetector: Detector {
             i = j + 1
         }
         return result
+    }
+
+    /// Whether the token is glued to "@", ".", "_", "/" or digits (part of an address, URL or handle).
+    func partOfCode(_ text: AnalyzedText, _ token: Token) -> Bool {
+        let glue: Set<Unicode.Scalar> = ["@", "_", "/", ":"]
+        func isGlue(_ i: Int) -> Bool {
+            guard i >= 0, i < text.scalars.count else { return false }
+            let c = text.scalars[i]
+            if glue.contains(c) || Tokenizer.isDigit(c) { return true }
+            // a full stop between letters: "maja.lundgren", "example.se"
+            if c == ".", i + 1 < text.scalars.count, i > 0, Tokenizer.isLetter(text.scalars[i + 1]), Tokenizer.isLetter(text.scalars[i - 1]) { return true }
+            return false
+        }
+        return isGlue(token.start - 1) || isGlue(token.end)
     }
 
     /// A word that may start a name: Voikko reads it as a name, or has no ordinary reading of it.

@@ -25,8 +25,9 @@ struct PlaceholderAllocator {
             var entity = d.entity
             if !d.entity.hasPrefix("known:") {
                 let words = Set(d.entity.split(separator: ":").last.map { $0.split(separator: " ").map(String.init) } ?? [])
-                if let existing = personWords.first(where: { !words.isEmpty && (words.isSubset(of: $0.words) || $0.words.isSubset(of: words)) }) {
-                    entity = existing.entity
+                if let index = personWords.firstIndex(where: { !words.isEmpty && (words.isSubset(of: $0.words) || $0.words.isSubset(of: words)) }) {
+                    entity = personWords[index].entity
+                    personWords[index].words.formUnion(words)  // "Jari" then "Jari Lehtonen": "Lehtosen" is the same person
                 } else {
                     personWords.append((d.entity, words))
                 }

@@ -1,4 +1,24 @@
-/// Every validated code and contact detector (placeholder until the detectors land).
+/// The validated code and contact detectors, in one list for the pipeline.
 public enum CodeDetectors {
-    public static let all: [any Detector] = []
+    /// Every code and contact detector: contact details, national identifiers, financial codes, network
+    /// addresses, plates, case numbers, addresses and postal codes, then the quasi-identifiers (dates,
+    /// ages, school classes).
+    public static let all: [any Detector] = [
+        EmailDetector(),
+        URLDetector(),
+        HandleDetector(),
+        PhoneDetector(),
+        FinnishHetuDetector(),
+        SwedishPersonnummerDetector(),
+        IBANDetector(),
+        PaymentCardDetector(),
+        IPAddressDetector(),
+        VehiclePlateDetector(),
+        CaseNumberDetector(),
+        StreetAddressDetector(),
+        PostalCodeDetector(),
+        DateDetector(),
+        AgeDetector(),
+        SchoolClassDetector(),
+    ]
 }

@@ -6,7 +6,8 @@
 /// - national numbers with a trunk `0`: Finnish mobiles 040–046/049/050 (9–10 digits), Swedish mobiles
 ///   070/072/073/076/079 (10), UK mobiles 07 (11), UK landlines 01/02/03 (11), 09/08 landlines (7–10),
 ///   other area codes (8–10 digits, written with an area-code group);
-/// - North American `(555) 123-4567` / `555-123-4567` / `555.123.4567` shapes.
+/// - North American `(555) 123-4567` / `555-123-4567` / `555.123.4567` shapes (area code 2–9; the
+///   exchange digit is not checked so that the fictional 555-123-… numbers count).
 /// Dates, times, decimals, money and years are rejected by shape and context.
 /// Entity: national form digits (`+358 40 1234567` and `040 123 4567` → `0401234567`).
 public struct PhoneDetector: Detector {
@@ -117,7 +118,7 @@ public struct PhoneDetector: Detector {
         if d.starts(with: [4, 4]) { return national(2, 9...10) }
         if d[0] == 1 {
             let nsn = Array(d.dropFirst())
-            guard nsn.count == 10, nsn[0] >= 2, nsn[3] >= 2 else { return nil }
+            guard nsn.count == 10, nsn[0] >= 2 else { return nil }
             return (string(nsn), 0.95)
         }
         guard d.count >= 8 else { return nil }
@@ -156,7 +157,7 @@ public struct PhoneDetector: Detector {
         }
         guard digits.count == 10, Array(groups) == [3, 3, 4] else { return nil }
         let first = digits.startIndex
-        guard digits[first] >= 2, digits[first + 3] >= 2 else { return nil }
+        guard digits[first] >= 2 else { return nil }
         return (string(digits), 0.85)
     }
 

@@ -1,0 +1,201 @@
+/// Ages (a quasi-identifier), written with digits or number words (1–20):
+/// - fi `12-vuotias`, `12-vuotiaana`, `12 vuotias`, `12 vuotta vanha`, `12 vuoden ikäisenä`,
+///   `kahdeksanvuotias`;
+/// - sv `12 år gammal`, `12-åring`, `12-åriga`, `12 års ålder`, `tolvåring`;
+/// - en `12 years old`, `12-year-old`, `aged 12`, `age 12`, `at the age of 12`, `twelve years old`.
+/// A bare "12 vuotta" / "12 år" / "12 years" is a duration, not an age, and is not flagged.
+/// Entity: the age; `generalized`: its five-year band (`10–14`).
+public struct AgeDetector: Detector {
+    public var name: String { "age" }
+
+    public init() {}
+
+    static let numberWords: [String: Int] = {
+        var out: [String: Int] = [:]
+        let finnish = ["yksi", "kaksi", "kolme", "neljä", "viisi", "kuusi", "seitsemän", "kahdeksan", "yhdeksän"]
+        for (k, word) in finnish.enumerated() {
+            out[word] = k + 1
+            out[word + "toista"] = k + 11
+        }
+        out["neli"] = 4
+        out["kymmenen"] = 10
+        out["kymmen"] = 10
+        out["kaksikymmentä"] = 20
+        out["kaksikymmen"] = 20
+        let swedish = [
+            "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv", "tretton",
+            "fjorton", "femton", "sexton", "sjutton", "arton", "nitton", "tjugo",
+        ]
+        for (k, word) in swedish.enumerated() { out[word] = k + 1 }
+        let english = [
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+            "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+        ]
+        for (k, word) in english.enumerated() { out[word] = k + 1 }
+        return out
+    }()
+
+    static let vuotia = CodeScan.lowered("vuotia")
+    static let vuotta = CodeScan.lowered("vuotta")
+    static let vuoden = CodeScan.lowered("vuoden")
+    static let vanha = CodeScan.lowered("vanha")
+    static let ikai = CodeScan.lowered("ikäi")
+    static let aring = CodeScan.lowered("åring")
+    static let arig = CodeScan.lowered("årig")
+    static let ar = CodeScan.lowered("år")
+    static let ars = CodeScan.lowered("års")
+    static let gam = CodeScan.lowered("gam")
+    static let alder = CodeScan.lowered("ålder")
+    static let years: [[UInt32]] = ["years", "year", "yrs", "yr"].map(CodeScan.lowered)
+    static let year = CodeScan.lowered("year")
+    static let yearsWord = CodeScan.lowered("years")
+    static let old = CodeScan.lowered("old")
+    static let olds = CodeScan.lowered("olds")
+    static let aged = CodeScan.lowered("aged")
+    static let age = CodeScan.lowered("age")
+    static let of = CodeScan.lowered("of")
+    static let notAgeUnits: [[UInt32]] = ["months", "month", "weeks", "week", "days", "day", "group", "groups",
+        "limit", "range", "bracket"].map(CodeScan.lowered)
+
+    static func band(_ age: Int) -> String {
+        let low = age / 5 * 5
+        return "\(low)\u{2013}\(low + 4)"
+    }
+
+    public func detect(in text: AnalyzedText) -> [Detection] {
+        let sc = text.scalars
+        let n = sc.count
+        var out: [Detection] = []
+        var i = 0
+        func emit(_ start: Int, _ end: Int, _ age: Int) {
+            out.append(Detection(
+                start: start, end: end, type: .age, detector: name, confidence: 0.9, entity: String(age),
+                generalized: Self.band(age)))
+            i = end
+        }
+        while i < n {
+            let s = sc[i]
+            guard CodeScan.isAlnum(s) else {
+                i += 1
+                continue
+            }
+            guard CodeScan.boundaryBefore(sc, i) else {
+                i = CodeScan.alnumRunEnd(sc, i)
+                continue
+            }
+            if CodeScan.isDigit(s) {
+                let numberEnd = CodeScan.digitRunEnd(sc, i)
+                if numberEnd - i <= 3, !CodeScan.continuedNumber(sc, i), numberEnd < n,
+                    let end = Self.ageSuffix(sc, numberEnd)
+                {
+                    let age = CodeScan.value(sc, i, numberEnd)
+                    if age <= 120 {
+                        emit(i, end, age)
+                        continue
+                    }
+                }
+                i = CodeScan.alnumRunEnd(sc, i)
+                continue
+            }
+            let wordEnd = CodeScan.letterRunEnd(sc, i)
+            if let found = Self.wordAge(sc, i, wordEnd) {
+                emit(i, found.end, found.age)
+                continue
+            }
+            i = CodeScan.alnumRunEnd(sc, i)
+        }
+        return out
+    }
+
+    /// Ages that start with a word at `i` (ending at `wordEnd`): "aged 12", "twelve years old",
+    /// "kahdeksanvuotias", "tolvåring".
+    static func wordAge(_ sc: [Unicode.Scalar], _ i: Int, _ wordEnd: Int) -> (end: Int, age: Int)? {
+        let n = sc.count
+        let length = wordEnd - i
+        guard length >= 3, wordEnd <= n else { return nil }
+        // aged 12, age 12, age of 12
+        if CodeScan.equals(sc, i, wordEnd, aged) || CodeScan.equals(sc, i, wordEnd, age) {
+            guard wordEnd + 1 < n, CodeScan.isSpace(sc[wordEnd]) else { return nil }
+            var k = wordEnd + 1
+            if CodeScan.matches(sc, k, of), k + 3 < n, CodeScan.isSpace(sc[k + 2]) { k += 3 }
+            let value: Int
+            let end: Int
+            if CodeScan.isDigit(sc[k]) {
+                end = CodeScan.digitRunEnd(sc, k)
+                guard end - k <= 3, CodeScan.boundaryAfter(sc, end), !CodeScan.continuesNumber(sc, end) else { return nil }
+                value = CodeScan.value(sc, k, end)
+            } else {
+                end = CodeScan.letterRunEnd(sc, k)
+                guard end > k, let v = numberWords[CodeScan.lowercased(sc, k, end)] else { return nil }
+                value = v
+            }
+            guard value <= 120 else { return nil }
+            if end + 1 < n, CodeScan.isSpace(sc[end]) {
+                let nextEnd = CodeScan.letterRunEnd(sc, end + 1)
+                if notAgeUnits.contains(where: { CodeScan.equals(sc, end + 1, nextEnd, $0) }) { return nil }
+            }
+            return (end, value)
+        }
+        // twelve years old, kaksitoista vuotta vanha, tolv år gammal
+        if wordEnd + 2 < n, CodeScan.isSpace(sc[wordEnd]) || CodeScan.isDash(sc[wordEnd]),
+            let end = ageSuffix(sc, wordEnd), let value = numberWords[CodeScan.lowercased(sc, i, wordEnd)]
+        {
+            return (end, value)
+        }
+        // kahdeksanvuotias, tolvåring: a number word glued to the age word
+        guard length >= 7 else { return nil }
+        for p in (i + 2)..<(wordEnd - 3) {
+            let c = sc[p]
+            guard c == "v" || c == "å" else { continue }
+            let glued = c == "v" ? CodeScan.matches(sc, p, vuotia)
+                : CodeScan.matches(sc, p, aring) || CodeScan.matches(sc, p, arig)
+            guard glued, let value = numberWords[CodeScan.lowercased(sc, i, p)] else { continue }
+            return (wordEnd, value)
+        }
+        return nil
+    }
+
+    /// The end of an age expression after a number that ends at `k` ("-vuotias", " years old", …).
+    static func ageSuffix(_ sc: [Unicode.Scalar], _ k: Int) -> Int? {
+        let n = sc.count
+        guard k + 2 < n else { return nil }
+        let c = sc[k]
+        if CodeScan.isDash(c) {
+            let w = k + 1
+            let wordEnd = CodeScan.letterRunEnd(sc, w)
+            if CodeScan.matches(sc, w, vuotia) || CodeScan.matches(sc, w, aring) || CodeScan.matches(sc, w, arig) {
+                return wordEnd
+            }
+            // 12-year-old, 12-years-old, 12-year-olds
+            if CodeScan.equals(sc, w, wordEnd, year) || CodeScan.equals(sc, w, wordEnd, yearsWord),
+                wordEnd + 1 < n, CodeScan.isDash(sc[wordEnd])
+            {
+                let oldEnd = CodeScan.letterRunEnd(sc, wordEnd + 1)
+                if CodeScan.equals(sc, wordEnd + 1, oldEnd, old) || CodeScan.equals(sc, wordEnd + 1, oldEnd, olds) {
+                    return oldEnd
+                }
+            }
+            return nil
+        }
+        guard CodeScan.isSpace(c) else { return nil }
+        let w = k + 1
+        let wordEnd = CodeScan.letterRunEnd(sc, w)
+        guard wordEnd > w else { return nil }
+        if CodeScan.matches(sc, w, vuotia) { return wordEnd }
+        // The second word: "vanha", "ikäinen", "gammal", "ålder", "old".
+        guard wordEnd + 1 < n, CodeScan.isSpace(sc[wordEnd]) || (sc[wordEnd] == "-" && CodeScan.isLetter(sc[wordEnd + 1]))
+        else { return nil }
+        let v = wordEnd + 1
+        let secondEnd = CodeScan.letterRunEnd(sc, v)
+        guard secondEnd > v else { return nil }
+        if CodeScan.equals(sc, w, wordEnd, vuotta) || CodeScan.equals(sc, w, wordEnd, vuoden) {
+            return CodeScan.matches(sc, v, vanha) || CodeScan.matches(sc, v, ikai) ? secondEnd : nil
+        }
+        if CodeScan.equals(sc, w, wordEnd, ar) { return CodeScan.matches(sc, v, gam) ? secondEnd : nil }
+        if CodeScan.equals(sc, w, wordEnd, ars) { return CodeScan.matches(sc, v, alder) ? secondEnd : nil }
+        if years.contains(where: { CodeScan.equals(sc, w, wordEnd, $0) }) {
+            return CodeScan.equals(sc, v, secondEnd, old) || CodeScan.equals(sc, v, secondEnd, olds) ? secondEnd : nil
+        }
+        return nil
+    }
+}
