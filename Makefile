@@ -18,4 +18,5 @@ test: deps
 	swift test --skip-build --disable-xctest
 
 bench:
+	swift run -c release testimony-bench redaction
 	swift run -c release testimony-bench vault

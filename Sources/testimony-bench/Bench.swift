@@ -10,11 +10,15 @@ import TestimonyModel
 enum Bench {
     static func main() throws {
         let args = CommandLine.arguments.dropFirst()
+        let quick = args.contains("--quick")
+        if args.first == "redaction" {
+            try RedactionBench.run(quick: quick)
+            return
+        }
         guard args.first == "vault" else {
-            print("usage: testimony-bench vault [--quick]")
+            print("usage: testimony-bench vault|redaction [--quick]")
             exit(64)
         }
-        let quick = args.contains("--quick")
         try Sodium.ensureInitialized()
         print("testimony-bench vault · libsodium \(Sodium.version) · best of \(quick ? 2 : 5) rounds\n")
         print("message     raw seal   vault seal  ratio   raw open   vault open  ratio")
