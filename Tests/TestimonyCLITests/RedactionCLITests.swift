@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+import TestimonyTestSupport
+
+/// redact-text, redact and review through the built binary.
+@Suite("CLI redaction")
+struct RedactionCLITests {
+    @Test("redact-text: stdin to text and JSON, with a known list; offsets are code points")
+    func redactText() throws {
+        let cli = CLIRunner()
+        let known = cli.root.write("known.yaml", "- {kind: person, value: \"Mikko Virtanen\", role: offender}\n")
+        let text = "Kerroin Mikolle, että soitan numeroon 040 123 4567. Hän asui Tampereella."
+        let plain = try cli.run(["redact-text", "--lang", "fi", "--known", known.path], stdin: text)
+        #expect(plain.status == 0, "\(plain.stderr)")
+        #expect(plain.stdout == "Kerroin [OFFENDER 1]:lle, että soitan numeroon [PHONE]. Hän asui [CITY IN PIRKANMAA]:lla.")
+        let json = try cli.run(["redact-text", "--lang", "fi", "--known", known.path, "--format", "json"], stdin: text)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let spans = try #require(object["spans"] as? [[String: Any]])
+        let first = try #require(spans.first)
+        let scalars = Array(text.unicodeScalars)
+        let start = try #require(first["start"] as? Int)
+        let end = try #require(first["end"] as? Int)
+        #expect(String(String.UnicodeScalarView(scalars[start..<end])) == "Mikolle")
+        #expect(first["class"] as? String == "direct" && first["type"] as? String == "PERSON")
+    }
+
+    @Test("redact-text --jsonl writes one output line per input line; a malformed line names its number only")
+    func jsonl() throws {
+        let cli = CLIRunner()
+        let input = cli.root.write("in.jsonl", """
+            {"id": "a", "lang": "en", "text": "I told Sarah Jones on 12 March 2015.", "known": []}
+            {"id": "b", "lang": null, "text": "Jag ringde 070-123 45 67 igår och pratade med Erik.", "known": [{"kind": "person", "value": "Erik"}]}
+
+            """)
+        let output = cli.root.path("out.jsonl")
+        let run = try cli.run(["redact-text", "--jsonl", input.path, "--output", output.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("Redacted 2 lines"))
+        let lines = try String(contentsOf: output, encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == 2)
+        let b = try #require(try JSONSerialization.jsonObject(with: Data(lines[1].utf8)) as? [String: Any])
+        #expect(b["id"] as? String == "b")
+        #expect((b["redacted"] as? String)?.contains("[PHONE]") == true)
+        #expect((b["redacted"] as? String)?.contains("Erik") == false)
+        let spanKeys = Set(((b["spans"] as? [[String: Any]])?.first ?? [:]).keys)
+        #expect(spanKeys == ["start", "end", "type", "class", "detector", "replacement"])
+
+        let bad = cli.root.write("bad.jsonl", "{\"id\": \"x\", \"text\": \"fine\"}\nSECRET-NAME not json\n")
+        let refused = try cli.run(["redact-text", "--jsonl", bad.path, "--output", cli.root.path("o2.jsonl").path])
+        #expect(refused.status != 0 && refused.stderr.contains("bad.jsonl:2"))
+        #expect(!refused.stderr.contains("SECRET-NAME"))
+    }
+
+    @Test("redact-text --evaluate scores the dev set")
+    func evaluate() throws {
+        let cli = CLIRunner()
+        let gold = Fixtures.packageRoot.appendingPathComponent("Tests/Fixtures/redaction/dev.jsonl")
+        let run = try cli.run(["redact-text", "--evaluate", gold.path, "--format", "json"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        #expect(report["lines"] as? Int == 45)
+        let byClass = try #require(report["byClass"] as? [String: [String: Any]])
+        let direct = try #require(byClass["direct"])
+        let covered = try #require(direct["covered"] as? Int)
+        let mentions = try #require(direct["mentions"] as? Int)
+        #expect(Double(covered) / Double(mentions) >= 0.88)
+    }
+
+    @Test("redact and scripted review in a vault; the map never appears on disk in the clear")
+    func redactAndReview() throws {
+        let canary = "Zyxwvutsson"
+        let cli = CLIRunner()
+        _ = try cli.initVault()
+        let doc = Fixtures.intakeDocument(marker: "ok").replacingOccurrences(
+            of: "A calm session in a quiet room. ok", with: "We met \(canary) at the office. \(canary) left early.")
+            .replacingOccurrences(of: "Person ok", with: canary)
+        let id = try cli.run(["import", "-"] + cli.unlockArguments, stdin: doc).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let redact = try cli.run(["redact", id] + cli.unlockArguments)
+        #expect(redact.status == 0, "\(redact.stderr)")
+        #expect(redact.stdout.contains("Drafted 1 excerpt"))
+        #expect(!redact.stdout.contains(canary) && !redact.stderr.contains(canary))
+        #expect(try cli.run(["list"] + cli.unlockArguments).stdout.contains("in_review"))
+
+        let decisions = cli.root.write("decisions.yaml", """
+            reviewer: "R. Reviewer"
+            excerpts:
+              - {question: se_narrative, redact: ["office"], decision: approve}
+            """)
+        let review = try cli.run(["review", id, "--decisions", decisions.path] + cli.unlockArguments)
+        #expect(review.status == 0, "\(review.stderr)")
+        #expect(review.stdout.contains("1 approved, 0 rejected, 0 still draft"))
+        #expect(try cli.run(["list"] + cli.unlockArguments).stdout.contains("reviewed"))
+        #expect(CanarySweep.files(containing: canary, under: [cli.vault, cli.root.path("tmp"), cli.root.path("home")]) == [])
+
+        let wrong = cli.root.write("wrong.yaml", "reviewer: R\nexcerpts:\n  - {question: nope, decision: approve}\n")
+        let refused = try cli.run(["review", id, "--decisions", wrong.path] + cli.unlockArguments)
+        #expect(refused.status != 0 && refused.stderr.contains("no draft excerpt for question nope"))
+        let noScript = try cli.run(["review", id] + cli.unlockArguments, stdin: "")
+        #expect(noScript.status != 0 && noScript.stderr.contains("--decisions"))
+    }
+}
