@@ -33,6 +33,7 @@ enum RedactionBench {
             let b = Double(chars) / seconds(baseline)
             let p = Double(chars) / seconds(pipeline)
             print(String(format: "%@    %9d  %8.2f M chars/s  %8.2f M chars/s  %5.2f×   (%d spans)", language.rawValue, chars, b / 1e6, p / 1e6, p / b, spans))
+            if !quick { breakdown(corpus, language: language, chars: chars) }
         }
         print("\ngoals (release, single core): en ≥ 5 M chars/s, fi ≥ 1 M chars/s")
     }
@@ -59,5 +60,18 @@ enum RedactionBench {
 
     static func seconds(_ d: Duration) -> Double {
         Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+    }
+
+    /// Time per detector on the same corpus (text analysis done once), to show where the time goes.
+    static func breakdown(_ corpus: [String], language: RedactionLanguage, chars: Int) {
+        let analyzed = corpus.prefix(2000).map(AnalyzedText.init)
+        let sample = analyzed.reduce(0) { $0 + $1.scalars.count }
+        let clock = ContinuousClock()
+        var rows: [(String, Double)] = []
+        for detector in Redactor(language: language).detectorList() {
+            let t = clock.measure { for text in analyzed { _ = detector.detect(in: text) } }
+            rows.append((detector.name, Double(sample) / seconds(t) / 1e6))
+        }
+        print("      " + rows.sorted { $0.1 < $1.1 }.prefix(5).map { String(format: "%@ %.1f", $0.0, $0.1) }.joined(separator: " · ") + " (M chars/s, slowest detectors)")
     }
 }

@@ -26,6 +26,12 @@ public struct AnalyzedText: Sendable {
         var index = 0
         for scalar in text.unicodeScalars {
             defer { index += 1 }
+            if scalar.value < 0x300 && scalar.value != 0xAD {  // fast path: nothing else below U+0300 is invisible or combining
+                out.append(scalar)
+                starts.append(index)
+                ends.append(index + 1)
+                continue
+            }
             if Self.invisible.contains(scalar.value) { continue }
             if scalar.properties.generalCategory == .nonspacingMark, let last = out.last {
                 let composed = String(String.UnicodeScalarView([last, scalar])).precomposedStringWithCanonicalMapping.unicodeScalars

@@ -40,6 +40,11 @@ public struct Redactor: Sendable {
             ]
     }
 
+    /// The detectors used for this redactor's language (English when not set).
+    public func detectorList() -> [any Detector] {
+        detectors(for: language ?? .en)
+    }
+
     /// Redacts `text`.
     public func redact(_ text: String) -> RedactionResult {
         var allocator = PlaceholderAllocator(policy: policy)

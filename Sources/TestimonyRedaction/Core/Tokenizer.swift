@@ -7,6 +7,11 @@ enum Tokenizer {
 
     static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
 
+    static func isUpper(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 0x80 { return s.value >= 0x41 && s.value <= 0x5A }
+        return s.properties.isUppercase
+    }
+
     static func isInnerJoiner(_ s: Unicode.Scalar) -> Bool {
         s == "-" || s == "'" || s == "\u{2019}" || s == "\u{2010}" || s == "\u{2011}"
     }
@@ -38,8 +43,14 @@ enum Tokenizer {
                 let text = String(view)
                 let lower = text.lowercased()
                 let first = scalars[start]
-                let capitalized = hasLetter && first.properties.isUppercase
-                let allCaps = hasLetter && text == text.uppercased() && text != lower
+                let capitalized = hasLetter && isUpper(first)
+                var allCaps = capitalized
+                if allCaps {
+                    for k in start..<i where isLetter(scalars[k]) && !isUpper(scalars[k]) {
+                        allCaps = false
+                        break
+                    }
+                }
                 tokens.append(Token(
                     start: start, end: i, kind: hasLetter ? .word : .number, text: text, lower: lower,
                     isCapitalized: capitalized, isAllCaps: allCaps, isSentenceInitial: sentenceStart))

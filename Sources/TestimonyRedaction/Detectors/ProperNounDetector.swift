@@ -28,7 +28,38 @@ public struct ProperNounDetector: Detector {
             if partOfCode(text, token) { continue }
             if let hit = classify(token, index: i) { hits.append(hit) }
         }
-        return merge(hits, in: text) + initials(in: text, hits: hits)
+        return merge(surnamesAfterFirstNames(hits, in: text), in: text) + initials(in: text, hits: hits)
+    }
+
+    /// A capitalised word right after a first name is that person's surname, even when it also reads
+    /// as a place or an ordinary word ("Mikko Juvan", "Aleksis Kivi"); a middle initial joins too
+    /// ("Maija S. Peltola").
+    func surnamesAfterFirstNames(_ hits: [Hit], in text: AnalyzedText) -> [Hit] {
+        var byIndex = Dictionary(uniqueKeysWithValues: hits.map { ($0.index, $0) })
+        for hit in hits.sorted(by: { $0.index < $1.index }) where hit.type == .person && isFirstName(hit.base) {
+            var k = hit.index + 1
+            var previousEnd = text.tokens[hit.index].end
+            if k + 1 < text.tokens.count, isInitial(text, k), text.tokens[k].start - previousEnd == 1 {
+                byIndex[k] = Hit(index: k, type: .person, base: text.tokens[k].lower, confidence: hit.confidence, detector: hit.detector)
+                previousEnd = text.tokens[k].end + 1
+                k += 1
+            }
+            guard k < text.tokens.count else { continue }
+            let next = text.tokens[k]
+            guard next.kind == .word, next.isCapitalized, !next.isAllCaps, !next.isSentenceInitial || k > hit.index + 1,
+                next.start - previousEnd == 1,
+                text.scalars[previousEnd] == " ", !isTrap(next.lower)
+            else { continue }
+            let base = byIndex[k]?.base ?? stripped(next.lower)
+            byIndex[k] = Hit(index: k, type: .person, base: base, confidence: hit.confidence, detector: hit.detector)
+        }
+        return byIndex.values.sorted { $0.index < $1.index }
+    }
+
+    func isFirstName(_ base: String) -> Bool {
+        if gazetteer.firstNames.contains(base) { return true }
+        guard language != .en, language != .sv, let morphology else { return false }
+        return morphology.analyze(base.prefix(1).uppercased() + base.dropFirst()).contains { $0.wordClass == "etunimi" }
     }
 
     /// Two or more initials in a row ("T. K.") are a person; one initial before a name ("M. Laaksonen")
@@ -154,7 +185,7 @@ public struct ProperNounDetector: Detector {
             var j = i
             while j + 1 < hits.count, hits[j + 1].index == hits[j].index + 1, hits[j].type == .person, hits[j + 1].type == .person,
                 text.tokens[hits[j + 1].index].isCapitalized || !text.tokens[hits[j + 1].index].isSentenceInitial,
-                onlySpaces(text, from: text.tokens[hits[j].index].end, to: text.tokens[hits[j + 1].index].start)
+                onlySpaces(text, from: text.tokens[hits[j].index].end + (isInitial(text, hits[j].index) ? 1 : 0), to: text.tokens[hits[j + 1].index].start)
             {
                 j += 1
             }

@@ -21,6 +21,7 @@ struct CaseNumberDetectorTests {
         ("Crime reference number 01/123456/21 was given.", "01/123456/21", "01/123456/21"),
         ("Reference no. ABC123 on file.", "ABC123", "ABC123"),
         ("Mål nr 1234-21 avgjordes.", "1234-21", "1234-21"),
+        ("Asianumero 123456 on kirjattu.", "123456", "123456"),
     ])
     func finds(text: String, needle: String, entity: String) {
         CodeDetectorTesting.expectOne(detector, .caseNumber, in: text, needle, entity: entity)
@@ -29,7 +30,8 @@ struct CaseNumberDetectorTests {
     @Test(arguments: [
         "Rikosilmoitus tehtiin eilen.", "Asianumero puuttui.", "Rikosilmoitus 12.3.2019 tehtiin.",
         "Case closed in 2019.", "Vuosina 2019/2020.", "Sivu 12/345.", "R 2021/1234", "B 1234-2021",
-        "5500/R/12345", "Hän sanoi: R 21 oli hyvä.", "The case is closed.",
+        "5500/R/12345", "Hän sanoi: R 21 oli hyvä.", "The case is closed.", "Tein rikosilmoituksen 2019 keväällä.",
+        "The ref 12 times.", "Asianumero 12.",
     ])
     func ignores(_ text: String) {
         CodeDetectorTesting.expectNone(detector, in: text)

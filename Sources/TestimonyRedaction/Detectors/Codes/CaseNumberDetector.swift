@@ -213,8 +213,14 @@ public struct CaseNumberDetector: Detector {
             }
             j += 1
         }
-        guard hasDigit, j - start >= 2 else { return nil }
+        guard hasDigit, j - start >= 3 else { return nil }
         if onlyDateChars, dots == 2 { return nil }  // a date after the cue, not a code
+        if onlyDateChars, dots == 0 {
+            // Plain digits: at least four, and not a year ("rikosilmoitus 2019 keväällä").
+            let length = j - start
+            guard length >= 4 else { return nil }
+            if length == 4, (1900...2099).contains(CodeScan.value(sc, start, j)) { return nil }
+        }
         return (start, j)
     }
 }

@@ -211,6 +211,8 @@ public struct PhoneDetector: Detector {
                 continue
             }
             Self.scan(sc, i, into: &run)
+            // "(040 123 4567)": the parenthesis encloses the whole number, not an area code.
+            if run.bad, s == "(" { Self.scan(sc, i + 1, into: &run) }
             if let found = Self.evaluate(sc, run) {
                 out.append(Detection(
                     start: run.start, end: run.end, type: .phone, detector: name, confidence: found.confidence,
