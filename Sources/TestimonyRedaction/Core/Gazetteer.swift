@@ -17,6 +17,8 @@ public struct Gazetteer: Sendable {
     public var capitalisedCommon: Set<String>
     /// Finnish municipality (lowercase) → region (maakunta).
     public var regions: [String: String]
+    /// First four letters of every country and platform name, to skip the inflection check quickly.
+    var trapStems: Set<String> = []
 
     /// Everything from the bundled resources.
     public static let shared = Gazetteer.load()
@@ -47,13 +49,15 @@ public struct Gazetteer: Sendable {
             byLanguage[language] = set(["common_words_\(language.rawValue).txt"]).union(CommonWords.nameLikeWords)
         }
         let langs = ["fi", "sv", "en"]
-        return Gazetteer(
+        var gazetteer = Gazetteer(
             firstNames: set(langs.map { "first_names_\($0).txt" }), lastNames: set(langs.map { "last_names_\($0).txt" }),
             places: set(langs.map { "places_\($0).txt" }), countries: set(["countries.txt"]).union(CommonWords.countries),
             platforms: set(["platforms.txt"]).union(CommonWords.platforms),
             commonWords: set(langs.map { "common_words_\($0).txt" }).union(CommonWords.nameLikeWords),
             commonWordsByLanguage: byLanguage,
             capitalisedCommon: CommonWords.capitalised, regions: regions)
+        gazetteer.trapStems = Set(gazetteer.countries.union(gazetteer.platforms).filter { $0.count >= 4 }.map { String($0.prefix(4)) })
+        return gazetteer
     }
 
     /// Whether `word` is a name-like ordinary word in `language` (all languages when nil).
@@ -72,7 +76,7 @@ public struct Gazetteer: Sendable {
     /// but never a word that is itself a known name or place ("Suominen", "Malin", "Wakefield").
     public func isTrap(_ lower: String) -> Bool {
         if countries.contains(lower) || platforms.contains(lower) || capitalisedCommon.contains(lower) { return true }
-        guard lower.count >= 5 else { return false }
+        guard lower.count >= 5, trapStems.contains(String(lower.prefix(4))) else { return false }
         for length in stride(from: min(lower.count - 1, 14), through: 4, by: -1) {
             let prefix = String(lower.prefix(length))
             guard platforms.contains(prefix) || countries.contains(prefix) else { continue }

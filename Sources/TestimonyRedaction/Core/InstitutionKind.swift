@@ -28,6 +28,8 @@ enum InstitutionKind {
         "rovers": "sports_club", "rangers": "sports_club", "wanderers": "sports_club", "city": "sports_club",
         "surgery": "health_service", "clinic": "health_service", "court": "authority", "constabulary": "authority",
     ]
+    /// Last three letters of every Swedish suffix, for a quick first check.
+    static let swedishTails: Set<String> = Set(swedishSuffixes.map { String($0.0.suffix(3)) })
     static let sportsMarkers: Set<String> = ["fc", "if", "ifk", "ik", "hc", "bk", "ff", "ps", "jk", "sc", "ac"]
 
     /// The kind of institution a name (or its head word) denotes, if any.

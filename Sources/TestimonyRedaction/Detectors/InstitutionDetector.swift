@@ -20,7 +20,9 @@ public struct InstitutionDetector: Detector {
         for (i, token) in tokens.enumerated() where token.kind == .word {
             let lower = token.lower
             // Swedish compounds: Björkskolan, Vasakyrkan
-            if token.isCapitalized, let suffix = InstitutionKind.swedishSuffixes.first(where: { lower.hasSuffix($0.0) && lower.count > $0.0.count + 2 }) {
+            if token.isCapitalized, InstitutionKind.swedishTails.contains(String(lower.suffix(3))),
+                let suffix = InstitutionKind.swedishSuffixes.first(where: { lower.hasSuffix($0.0) && lower.count > $0.0.count + 2 })
+            {
                 result.append(detection(text, from: i, to: i, kind: suffix.1))
                 continue
             }
@@ -71,7 +73,9 @@ public struct InstitutionDetector: Detector {
     func headKind(_ token: Token) -> String? {
         if let kind = InstitutionKind.englishHeads[token.lower], token.isCapitalized, language != .fi { return kind }
         if language == .en { return nil }
-        if language != .fi, let suffix = InstitutionKind.swedishSuffixes.first(where: { token.lower == $0.0 || token.lower.hasSuffix($0.0) && token.lower.count > $0.0.count + 2 }) {
+        if language != .fi, InstitutionKind.swedishTails.contains(String(token.lower.suffix(3))),
+            let suffix = InstitutionKind.swedishSuffixes.first(where: { token.lower == $0.0 || token.lower.hasSuffix($0.0) && token.lower.count > $0.0.count + 2 })
+        {
             return suffix.1  // "Oxhamns skola", "Kungälvs ridklubb", "Masthuggets församling"
         }
         if let kind = InstitutionKind.finnishHeads[token.lower] { return kind }
