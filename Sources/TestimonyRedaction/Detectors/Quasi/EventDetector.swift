@@ -1,0 +1,70 @@
+/// Named events: a capitalised name with an event word ("Hervanta Cupin", "Nuorten kirkkopäivät 2010",
+/// "Kvibergsturneringen 2013", "Summer Festival 2014"), with a following year. Quasi-identifiers,
+/// replaced by "[EVENT]".
+public struct EventDetector: Detector {
+    public let name = "event"
+    let morphology: FinnishMorphology?
+
+    public init(morphology: FinnishMorphology?) {
+        self.morphology = morphology
+    }
+
+    static let heads: [String] = [
+        "cup", "cupen", "turnaus", "leiri", "suurleiri", "päivät", "kirkkopäivät", "konsertti", "kevätkonsertti", "festivaali",
+        "kilpailut", "kisat", "gaala", "juhlat", "messut", "turnering", "turneringen", "läger", "lägret", "konsert", "konserten",
+        "festival", "festivalen", "mästerskap", "mästerskapen", "simmet", "tournament", "camp", "concert", "championship",
+        "championships", "gala", "marathon", "games", "jamboree",
+    ]
+
+    public func detect(in text: AnalyzedText) -> [Detection] {
+        var result: [Detection] = []
+        let tokens = text.tokens
+        var i = 0
+        while i < tokens.count {
+            let token = tokens[i]
+            guard token.kind == .word, let (_, compound) = headMatch(token) else { i += 1; continue }
+            var start = i
+            if !compound {
+                // the head needs a capitalised name just before it
+                guard i > 0, tokens[i - 1].isCapitalized, tokens[i].start - tokens[i - 1].end == 1, nameLike(tokens[i - 1]) else { i += 1; continue }
+                start = i - 1
+            } else if !token.isCapitalized && !(i > 0 && tokens[i - 1].isCapitalized && tokens[i].start - tokens[i - 1].end == 1) {
+                i += 1
+                continue
+            } else if i > 0, tokens[i - 1].isCapitalized, !tokens[i - 1].isSentenceInitial || !token.isCapitalized, tokens[i].start - tokens[i - 1].end == 1 {
+                start = i - 1
+            }
+            var end = i
+            if i + 1 < tokens.count, tokens[i + 1].kind == .number, tokens[i + 1].lower.count == 4,
+                let year = Int(tokens[i + 1].lower), (1900...2099).contains(year), tokens[i + 1].start - token.end <= 2
+            {
+                end = i + 1
+            }
+            result.append(Detection(
+                start: tokens[start].start, end: tokens[end].end, type: .event, detector: name, confidence: 0.7,
+                entity: "EVENT:" + tokens[start...end].map(\.lower).joined(separator: " ")))
+            i = end + 1
+        }
+        return result
+    }
+
+    /// A capitalised word that can name an event: not a sentence-initial ordinary word ("Menin").
+    func nameLike(_ token: Token) -> Bool {
+        guard token.isSentenceInitial, let readings = morphology?.analyze(token.text), !readings.isEmpty else { return true }
+        return readings.contains(where: \.isProperNoun)
+    }
+
+    /// The event word `token` is, or ends with (also inflected, through Voikko base forms).
+    /// - Returns: the head word and whether the token is a compound ending in it ("kirkkopäivät").
+    func headMatch(_ token: Token) -> (String, Bool)? {
+        var forms = [token.lower]
+        for reading in morphology?.analyze(token.text) ?? [] { forms.append(reading.baseForm.lowercased()) }
+        for form in forms {
+            if let head = Self.heads.first(where: { form == $0 }) { return (head, false) }
+        }
+        for form in forms {
+            if let head = Self.heads.first(where: { form.hasSuffix($0) && form.count > $0.count + 2 }) { return (head, true) }
+        }
+        return nil
+    }
+}

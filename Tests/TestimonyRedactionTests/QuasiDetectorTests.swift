@@ -1,0 +1,48 @@
+import Testing
+import TestimonyRedaction
+
+@Suite("Quasi-identifiers in context")
+struct QuasiDetectorTests {
+    static func spans(_ detector: any Detector, _ text: String) -> [String] {
+        let analyzed = AnalyzedText(text)
+        return detector.detect(in: analyzed).map { analyzed.text($0.start, $0.end) }
+    }
+
+    @Test("ages after a cue word or written into the word, in fi, sv and en", arguments: [
+        (RedactionLanguage.fi, "Kun olin 11, muutimme.", "11"), (.fi, "Olin kahentoista kun se alkoi.", "kahentoista"),
+        (.fi, "Hän oli yhdeksänvuotias silloin.", "yhdeksänvuotias"), (.sv, "När jag var åtta flyttade vi.", "åtta"),
+        (.sv, "Jag var 14 år gammal.", "14 år gammal"), (.en, "When I was 13 we moved.", "13"), (.en, "She turned nine that May.", "nine"),
+    ])
+    func ages(language: RedactionLanguage, text: String, expected: String) {
+        #expect(Self.spans(AgeContextDetector(language: language), text) == [expected])
+    }
+
+    @Test("durations, clock times and counts are not ages", arguments: [
+        (RedactionLanguage.fi, "Se oli kuusi vuotta sitten."), (.fi, "Kello oli kymmenen."), (.sv, "Det var trettio år sedan."),
+        (.en, "It was ten minutes late."), (.en, "There were 3 of us."),
+    ])
+    func notAges(language: RedactionLanguage, text: String) {
+        #expect(Self.spans(AgeContextDetector(language: language), text).isEmpty)
+    }
+
+    @Test("ages become five-year bands")
+    func bands() {
+        let result = Redactor(language: .en).redact("When I was 13 we moved.")
+        #expect(result.redacted == "When I was [AGE 10–14] we moved.")
+        #expect(result.spans.first?.identifierClass == .quasi)
+    }
+
+    @Test("named events with their year", arguments: [
+        ("Pelasin Hervanta Cupin jälkeen vähemmän.", "Hervanta Cupin"), ("Vi åkte till Kvibergsturneringen 2013 med laget.", "Kvibergsturneringen 2013"),
+        ("We sang at the Summer Festival 2014 together.", "Summer Festival 2014"),
+    ])
+    func events(text: String, expected: String) {
+        #expect(Self.spans(EventDetector(morphology: FinnishMorphology.shared), text) == [expected])
+    }
+
+    @Test("generic event words without a name are not events")
+    func genericEvents() {
+        #expect(Self.spans(EventDetector(morphology: FinnishMorphology.shared), "Menin leirille ja konserttiin.").isEmpty)
+        #expect(Self.spans(EventDetector(morphology: FinnishMorphology.shared), "the camp was in the summer").isEmpty)
+    }
+}
