@@ -46,3 +46,20 @@ struct QuasiDetectorTests {
         #expect(Self.spans(EventDetector(morphology: FinnishMorphology.shared), "the camp was in the summer").isEmpty)
     }
 }
+
+@Suite("User names and broken names")
+struct UsernameAndLayoutTests {
+    @Test("user names without @ are handles; versions, dates, decimals and e-mails are not")
+    func usernames() {
+        let text = "Tunnukseni oli emmi.k.2009 ja hänen Varjo_88. Versio 2.0.1, päivä 12.3.2014, klo 10.30, osoite a.b@example.com."
+        let analyzed = AnalyzedText(text)
+        let found = UsernameDetector().detect(in: analyzed).map { analyzed.text($0.start, $0.end) }
+        #expect(found == ["emmi.k.2009", "Varjo_88"])
+    }
+
+    @Test("a hyphenated name broken across a line stays one name")
+    func hyphenAcrossLines() {
+        let result = Redactor(language: .fi).redact("Anna-\nLiisa Korhonen soitti.")
+        #expect(result.redacted == "[PERSON 1] soitti.")
+    }
+}

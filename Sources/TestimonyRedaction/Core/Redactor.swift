@@ -34,7 +34,7 @@ public struct Redactor: Sendable {
     func detectors(for language: RedactionLanguage) -> [any Detector] {
         [KnownIdentifierDetector(known: known, language: language, morphology: morphology)]
             + CodeDetectors.all
-            + [AgeContextDetector(language: language), EventDetector(morphology: morphology)]
+            + [UsernameDetector(), AgeContextDetector(language: language), EventDetector(morphology: morphology)]
             + [
                 InstitutionDetector(language: language, morphology: morphology, gazetteer: gazetteer),
                 ProperNounDetector(language: language, morphology: morphology, gazetteer: gazetteer),

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Splits normalised scalars into word and number tokens in one pass, keeping offsets.
 enum Tokenizer {
     static func isLetter(_ s: Unicode.Scalar) -> Bool {
@@ -33,6 +35,9 @@ enum Tokenizer {
                         isLetter(scalars[i + 1]) || isDigit(scalars[i + 1]), i > start
                     {
                         // keep inner hyphens and apostrophes: Anna-Liisa, John's
+                    } else if c == "-", i + 2 < n, scalars[i + 1] == "\n", isUpper(scalars[i + 2]), isUpper(scalars[start]) {
+                        // a hyphenated name broken across lines: "Anna-\nLiisa"
+                        i += 1
                     } else {
                         break
                     }
@@ -41,7 +46,7 @@ enum Tokenizer {
                 var view = String.UnicodeScalarView()
                 view.append(contentsOf: scalars[start..<i])
                 let text = String(view)
-                let lower = text.lowercased()
+                let lower = text.contains("\n") ? text.replacingOccurrences(of: "\n", with: "").lowercased() : text.lowercased()
                 let first = scalars[start]
                 let capitalized = hasLetter && isUpper(first)
                 var allCaps = capitalized
