@@ -22,7 +22,10 @@ public struct EventDetector: Detector {
         var i = 0
         while i < tokens.count {
             let token = tokens[i]
-            guard token.kind == .word, let (_, compound) = headMatch(token) else { i += 1; continue }
+            // An event has a capitalised name: skip the dictionary work for every other word.
+            guard token.kind == .word, token.isCapitalized || i > 0 && tokens[i - 1].isCapitalized,
+                let (_, compound) = headMatch(token)
+            else { i += 1; continue }
             var start = i
             if !compound {
                 // the head needs a capitalised name just before it
