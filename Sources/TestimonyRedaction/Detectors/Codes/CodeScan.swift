@@ -18,19 +18,20 @@ enum CodeScan {
         isDigit(s) || (s.value < 0x80 && (s.value | 0x20) &- 0x61 < 6)
     }
 
+    /// Letters; ASCII and Latin-1 (ä, ö, å, é…) without the Unicode property tables.
     @inline(__always) static func isLetter(_ s: Unicode.Scalar) -> Bool {
-        if s.value < 0x80 { return (s.value | 0x20) &- 0x61 < 26 }
+        let v = s.value
+        if v < 0x80 { return (v | 0x20) &- 0x61 < 26 }
+        if v < 0x100 { return v >= 0xC0 && v != 0xD7 && v != 0xF7 || v == 0xAA || v == 0xB5 || v == 0xBA }
+        if v < 0x180 { return true }
         return s.properties.isAlphabetic
     }
 
     @inline(__always) static func isUpper(_ s: Unicode.Scalar) -> Bool {
-        if s.value < 0x80 { return s.value &- 0x41 < 26 }
+        let v = s.value
+        if v < 0x80 { return v &- 0x41 < 26 }
+        if v < 0x100 { return v >= 0xC0 && v <= 0xDE && v != 0xD7 }
         return s.properties.isUppercase
-    }
-
-    @inline(__always) static func isLower(_ s: Unicode.Scalar) -> Bool {
-        if s.value < 0x80 { return s.value &- 0x61 < 26 }
-        return s.properties.isLowercase
     }
 
     @inline(__always) static func isAlnum(_ s: Unicode.Scalar) -> Bool { isDigit(s) || isLetter(s) }

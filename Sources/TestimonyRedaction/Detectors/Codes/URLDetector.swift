@@ -65,7 +65,8 @@ public struct URLDetector: Detector {
         return k
     }
 
-    /// Drops trailing punctuation, unbalanced closing brackets and a `:suffix` case ending.
+    /// Drops trailing punctuation, unbalanced closing brackets and a `:suffix` case ending, never cutting
+    /// at or before `hostEnd`.
     static func trim(_ sc: [Unicode.Scalar], _ start: Int, _ end: Int, hostEnd: Int) -> Int {
         var e = end
         while e > hostEnd {
@@ -129,9 +130,7 @@ public struct URLDetector: Detector {
             guard bodyStart < n, CodeScan.isAlnum(sc[bodyStart]) else { return nil }
             var j = bodyStart
             while j < n, Self.isURLChar(sc[j]) { j += 1 }
-            var hostEnd = bodyStart
-            while hostEnd < n, Self.isHost(sc[hostEnd]) || sc[hostEnd] == "." { hostEnd += 1 }
-            let end = Self.trim(sc, i, j, hostEnd: min(hostEnd, bodyStart + 1))
+            let end = Self.trim(sc, i, j, hostEnd: bodyStart + 1)
             return end > bodyStart ? (end, 0.98) : nil
         }
         guard let host = Self.host(sc, i) else { return nil }
