@@ -44,6 +44,16 @@ step "Export it (interchange JSON), first lines"
 t export "$id" --format json 2>/dev/null | head -n 8
 echo "…"
 
+step "Redact plain text (no vault needed): Finnish inflection, consistent placeholders"
+echo "Kerroin Mikolle, että Virtasen Matti valmensi meitä Kalevan koulussa. Soita 040 123 4567." |
+  "$bin" redact-text --lang fi
+echo
+
+step "Draft redacted excerpts of the imported testimony and approve them in a scripted review"
+t redact "$id"
+printf 'reviewer: "Demo Reviewer"\nexcerpts:\n  - {question: wh_narrative, decision: approve}\n  - {question: sw_what_would_have_helped, decision: approve}\n' > "$demo/decisions.yaml"
+t review "$id" --decisions "$demo/decisions.yaml"
+
 step "Nothing readable on disk"
 ls -l "$TESTIMONY_VAULT"
 for word in "SYNTHETIC" "Esimerkki" "Demo Person"; do
