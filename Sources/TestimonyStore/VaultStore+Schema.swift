@@ -37,6 +37,20 @@ extension VaultStore {
                 t.primaryKey(["testimony_id", "name"])
             }
         }
+        migrator.registerMigration("v2-intake") { db in
+            // The organisation's age identities for survivor submissions: the public recipient in the
+            // clear, the secret identity sealed under the vault master key.
+            try db.create(table: "intake_identity") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("recipient", .text).notNull().unique()
+                t.column("created_day", .text).notNull()
+                t.column("wrapped_key", .blob).notNull()
+            }
+            // SHA-256 of every envelope taken in, to refuse duplicates. Not linked to a testimony.
+            try db.create(table: "intake_envelope") { t in
+                t.primaryKey("hash", .blob)
+            }
+        }
         return migrator
     }()
 

@@ -16,6 +16,10 @@ enum AssociatedData {
         build("data-key", vaultID: vaultID, fields: [testimonyID, templateID], version: Int64(templateVersion))
     }
 
+    static func intakeIdentity(vaultID: Data, recipient: String) -> [UInt8] {
+        build("intake-identity", vaultID: vaultID, fields: [recipient], version: 0)
+    }
+
     static func part(vaultID: Data, testimonyID: String, part: String, recordVersion: Int64) -> [UInt8] {
         build("part", vaultID: vaultID, fields: [testimonyID, part], version: recordVersion)
     }

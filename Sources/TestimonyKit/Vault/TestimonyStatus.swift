@@ -4,6 +4,8 @@ public enum TestimonyStatus: String, Sendable, Equatable {
     case draft
     /// Recorded to the end, or imported.
     case complete
+    /// Sent by a survivor as a sealed envelope and taken in with `testimony intake`.
+    case submitted
     /// Draft excerpts exist and wait for review.
     case inReview = "in_review"
     /// Every excerpt has been approved or rejected in review.

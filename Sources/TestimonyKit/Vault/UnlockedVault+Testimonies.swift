@@ -85,7 +85,7 @@ extension UnlockedVault {
         }
     }
 
-    private func sealParts(
+    func sealParts(
         _ document: TestimonyDocument, position: Int, testimonyID: String, dataKey: SecureBytes, versions: [String: Int64]
     ) throws -> [PartRow] {
         let encoder = JSONEncoder()
