@@ -9,7 +9,10 @@ extension Testimony {
             discussion: """
                 Every slot wraps the same master key, so these commands never re-encrypt testimonies. Forgot the passphrase? `testimony keys change-passphrase --recovery-key` sets a new one.
                 """,
-            subcommands: [ListSlots.self, AddPassphrase.self, ChangePassphrase.self, RemoveSlot.self])
+            subcommands: [
+                ListSlots.self, AddPassphrase.self, ChangePassphrase.self, RemoveSlot.self, OrgInit.self, ShowRecipient.self,
+                ExportIdentity.self,
+            ])
     }
 
     struct ListSlots: AsyncParsableCommand {
