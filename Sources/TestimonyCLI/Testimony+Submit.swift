@@ -100,6 +100,13 @@ extension Testimony {
                 case .completed:
                     document = latest.0
                 }
+                // Contact details only if the person asked to be contacted, and only if they give them.
+                if document.consent["follow_up_contact"]?.granted == true {
+                    Console.out("\n\(Self.contactPrompt(document.language)) ")
+                    if let line = readLine()?.trimmingCharacters(in: .whitespaces), !line.isEmpty, !line.hasPrefix(":") {
+                        document.identifiers.append(Identifier(kind: .contact, value: line, role: nil))
+                    }
+                }
             }
             let (envelope, code) = try Submission.seal(document, to: recipients)
             try write(envelope, to: output)
@@ -114,6 +121,14 @@ extension Testimony {
                 With it you can withdraw later: testimony submit --withdraw --receipt CODE --to \(to)
 
                 """)
+        }
+
+        static func contactPrompt(_ language: String) -> String {
+            switch language {
+            case "fi": "Miten voimme tavoittaa sinut? (vapaaehtoinen; paina Enter ohittaaksesi)"
+            case "sv": "Hur kan vi nå dig? (frivilligt; tryck Enter för att hoppa över)"
+            default: "How can we reach you? (optional; press Enter to skip)"
+            }
         }
 
         func write(_ bytes: [UInt8], to path: String) throws {

@@ -40,6 +40,26 @@ struct SubmitCLITests {
         #expect(again.status != 0 && again.stderr.contains("taken in before"))
     }
 
+    @Test("contact details are asked only after consent to follow-up, and travel inside the envelope")
+    func contactOnlyWithConsent() throws {
+        let (org, recipient) = try Self.organisation()
+        var lines = Fixtures.intakeRecordScript(marker: "C").split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        lines[3] = "y"  // follow_up_contact
+        let script = lines.joined(separator: "\n") + "contact-line-example@example.org\n"
+        let envelope = org.root.path("contact.age")
+        let run = try org.run(["submit", "--to", recipient, "--template", "interviewer-intake", "--out", envelope.path], stdin: script)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("How can we reach you?"))
+        let intake = try org.run(["intake", envelope.path] + org.unlockArguments)
+        let id = try #require(intake.stdout.components(separatedBy: "stored as ").last?.trimmingCharacters(in: .whitespacesAndNewlines))
+        #expect(try org.run(["show", id] + org.unlockArguments).stdout.contains("contact: contact-line-example@example.org"))
+
+        let without = try org.run(
+            ["submit", "--to", recipient, "--template", "interviewer-intake", "--out", org.root.path("no-contact.age").path],
+            stdin: Fixtures.intakeRecordScript(marker: "N"))
+        #expect(!without.stdout.contains("How can we reach you?"))
+    }
+
     @Test("interop with Debian's age: our envelope opens with age -d; a file from age -r is taken in",
           .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/age")))
     func ageInterop() throws {
