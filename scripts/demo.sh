@@ -54,6 +54,15 @@ t redact "$id"
 printf 'reviewer: "Demo Reviewer"\nexcerpts:\n  - {question: wh_narrative, decision: approve}\n  - {question: sw_what_would_have_helped, decision: approve}\n' > "$demo/decisions.yaml"
 t review "$id" --decisions "$demo/decisions.yaml"
 
+step "A survivor submits privately: answers sealed to the organisation's public key (age format)"
+t keys org-init --out "$demo/org.age.pub" >/dev/null
+"$bin" submit --to "$demo/org.age.pub" --answers Examples/sample-testimony.json --out "$demo/envelope.age" | sed -n '2,6p'
+echo "The survivor's side holds only the sealed file: $(head -c 21 "$demo/envelope.age")…"
+
+step "The organisation takes the envelope in"
+t intake "$demo/envelope.age"
+t list
+
 step "Nothing readable on disk"
 ls -l "$TESTIMONY_VAULT"
 for word in "SYNTHETIC" "Esimerkki" "Demo Person"; do
