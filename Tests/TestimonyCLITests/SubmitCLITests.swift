@@ -60,6 +60,30 @@ struct SubmitCLITests {
         #expect(!without.stdout.contains("How can we reach you?"))
     }
 
+    @Test("pause writes only a passphrase-locked draft; resume finishes it and removes the draft")
+    func pauseAndResume() throws {
+        let (org, recipient) = try Self.organisation()
+        let survivor = CLIRunner(label: "survivor-draft")
+        let passphrase = survivor.root.write("draft-pass", "my own draft passphrase\n")
+        let draft = survivor.root.path("draft.age")
+        let script = Fixtures.intakeRecordScript(marker: "P").split(separator: "\n").map(String.init)
+        let paused = try survivor.run(
+            ["submit", "--to", recipient, "--template", "interviewer-intake", "--draft", draft.path, "--draft-passphrase-file", passphrase.path],
+            stdin: script[..<8].joined(separator: "\n") + "\n:pause\n")
+        #expect(paused.status == 0, "\(paused.stderr)")
+        #expect(FileManager.default.fileExists(atPath: draft.path))
+        #expect(CanarySweep.files(containing: "quiet room. P", under: [survivor.root.url]) == [])
+        let envelope = survivor.root.path("final.age")
+        let resumed = try survivor.run(
+            ["submit", "--to", recipient, "--resume", draft.path, "--draft-passphrase-file", passphrase.path, "--out", envelope.path],
+            stdin: script[8...].joined(separator: "\n") + "\n")
+        #expect(resumed.status == 0, "\(resumed.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: draft.path))
+        let intake = try org.run(["intake", envelope.path] + org.unlockArguments)
+        let id = try #require(intake.stdout.components(separatedBy: "stored as ").last?.trimmingCharacters(in: .whitespacesAndNewlines))
+        #expect(try org.run(["show", id] + org.unlockArguments).stdout.contains("quiet room. P"))
+    }
+
     @Test("interop with Debian's age: our envelope opens with age -d; a file from age -r is taken in",
           .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/age")))
     func ageInterop() throws {

@@ -15,7 +15,11 @@ struct AgeInteropTests {
         FileManager.default.isExecutableFile(atPath: age) && FileManager.default.isExecutableFile(atPath: keygen)
     }
 
-    static var hasAgeAndScript: Bool { hasAge && FileManager.default.isExecutableFile(atPath: script) }
+    /// `age` and `script` are installed and `script` can open a pseudo-terminal here.
+    static var hasAgeAndScript: Bool {
+        guard hasAge, FileManager.default.isExecutableFile(atPath: script) else { return false }
+        return (try? run(script, ["-q", "-e", "-c", "true", "/dev/null"]).status) == 0
+    }
 
     struct Run {
         var status: Int32
@@ -116,7 +120,7 @@ struct AgeInteropTests {
 
     @Test(
         "scrypt files interoperate both ways (age reads passphrases only from a terminal: run under `script`)",
-        .enabled(if: hasAgeAndScript, "/usr/bin/age or /usr/bin/script not installed"))
+        .enabled(if: hasAgeAndScript, "/usr/bin/age or /usr/bin/script missing, or no pseudo-terminal"))
     func scryptInterop() throws {
         let dir = TemporaryDirectory("age-interop")
         let passphrase = "interop passphrase 123"
