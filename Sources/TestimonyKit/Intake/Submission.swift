@@ -50,7 +50,7 @@ public enum Submission {
     public static func openDraft(_ file: [UInt8], passphrase: SecureBytes, catalog: TemplateCatalog) throws -> (TestimonyDocument, Int) {
         var plain: [UInt8]
         do {
-            plain = try Age.decrypt(file, passphrase: passphrase)
+            plain = try Age.decrypt(file, passphrase: passphrase, maxWorkFactor: 20)
         } catch {
             throw KitError.io("the draft does not open with this passphrase (or the file is damaged)")
         }
