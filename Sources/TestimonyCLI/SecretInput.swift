@@ -49,8 +49,8 @@ enum SecretInput {
         return true
     }
 
-    /// Asks a yes/no question on the terminal (default yes).
-    static func confirm(_ question: String) -> Bool {
+    /// Asks a yes/no question on the terminal (empty answer: `defaultYes`).
+    static func confirm(_ question: String, defaultYes: Bool = true) -> Bool {
         let tty = open("/dev/tty", O_RDWR | O_CLOEXEC)
         guard tty >= 0 else { return false }
         defer { close(tty) }
@@ -59,7 +59,7 @@ enum SecretInput {
         var byte: UInt8 = 0
         while Glibc.read(tty, &byte, 1) == 1, byte != UInt8(ascii: "\n") { answer.append(byte) }
         let text = String(decoding: answer, as: UTF8.self).trimmingCharacters(in: .whitespaces).lowercased()
-        return text.isEmpty || text.hasPrefix("y")
+        return text.isEmpty ? defaultYes : text.hasPrefix("y")
     }
 
     /// A new passphrase: from a file/descriptor, or asked twice on the terminal.

@@ -16,6 +16,9 @@ extension Testimony {
         var out: String?
 
         func run() async throws {
+            if let out, FileManager.default.fileExists(atPath: out) {
+                throw KitError.io("\(out) already exists; choose a new file name (nothing was created)")
+            }
             let opened = try unlock.unlock(vault)
             let recipient = try opened.createIntakeIdentity()
             if let out {
@@ -57,7 +60,7 @@ extension Testimony {
         func run() async throws {
             if !yes {
                 guard SecretInput.hasTerminal,
-                    SecretInput.confirm("This writes SECRET keys that open every survivor submission to \(out). Continue? [Y/n] ")
+                    SecretInput.confirm("This writes SECRET keys that open every survivor submission to \(out). Continue? [y/N] ", defaultYes: false)
                 else { throw KitError.io("not confirmed; nothing was written (use --yes in scripts)") }
             }
             guard !FileManager.default.fileExists(atPath: out) else { throw KitError.io("\(out) already exists; choose a new file name") }

@@ -10,7 +10,7 @@ extension Testimony {
         static let configuration = CommandConfiguration(
             abstract: "Tell your story privately: your answers are sealed for the organisation only.",
             discussion: """
-                Your answers are locked with the organisation's public key (--to). This device keeps nothing it can read: not even you can open the file afterwards. The only file written is the sealed envelope (--out). You get a receipt code to keep: with it you can withdraw later (--withdraw --receipt CODE).
+                Your answers are locked with the organisation's public key (--to). This device keeps nothing it can read: not even you can open the file afterwards. The only file written is the sealed envelope (--out). You get a receipt code to keep: with it you can withdraw later (--withdraw; you are asked for the code).
 
                 You can skip any question (:skip), say you prefer not to say (:pnts), go back (:back), or stop at any time (:quit leaves nothing). :pause saves a draft only if you ask for it, locked with a passphrase you choose; continue it with --resume DRAFT.
                 """)
@@ -44,11 +44,10 @@ extension Testimony {
         @Flag(help: "Send a withdrawal request instead (needs --receipt).")
         var withdraw = false
 
-        @Option(help: "Your receipt code (with --withdraw).")
+        @Option(help: "Your receipt code (with --withdraw). Better left out: you are then asked for it without echo, so it stays out of the shell history.")
         var receipt: String?
 
         func validate() throws {
-            if withdraw && receipt == nil { throw ValidationError("--withdraw needs --receipt CODE") }
             if !withdraw && template == nil && answers == nil && resume == nil {
                 throw ValidationError("choose a template with --template ID (see `testimony template list`), or give --answers FILE")
             }
@@ -58,8 +57,16 @@ extension Testimony {
             let recipients = try Submission.recipients(to)
             let output = out ?? "testimony-\(Int(Date().timeIntervalSince1970)).age"
             guard !FileManager.default.fileExists(atPath: output) else { throw KitError.io("\(output) already exists; choose another --out") }
-            if withdraw, let receipt {
-                try write(try Submission.withdrawal(receipt: receipt, to: recipients), to: output)
+            if withdraw {
+                let code: String
+                if let receipt {
+                    code = receipt
+                } else {
+                    var bytes = try SecretInput.fromTerminal(prompt: "Receipt code: ").exposedCopy()
+                    code = String(decoding: bytes, as: UTF8.self)
+                    Memory.wipe(&bytes)
+                }
+                try write(try Submission.withdrawal(receipt: code, to: recipients), to: output)
                 Console.out("Your withdrawal request is sealed in \(output). Send it to the organisation.\n")
                 return
             }
@@ -91,9 +98,20 @@ extension Testimony {
                     Console.out("\nNothing was saved.\n")
                     return
                 case .paused:
-                    let file = draft ?? "testimony-draft.age"
-                    guard !FileManager.default.fileExists(atPath: file) else { throw KitError.io("\(file) already exists; choose another --draft") }
-                    let passphrase = try SecretInput.newPassphrase(file: draftPassphraseFile, fd: nil, what: "draft passphrase")
+                    // Resuming and pausing again replaces that same draft; otherwise never overwrite a file.
+                    let file = draft ?? resume ?? Self.freeName("testimony-draft", ".age")
+                    if file != resume && FileManager.default.fileExists(atPath: file) {
+                        throw KitError.io("\(file) already exists; nothing was saved. Choose another --draft")
+                    }
+                    let passphrase: SecureBytes
+                    do {
+                        passphrase = try SecretInput.newPassphrase(file: draftPassphraseFile, fd: nil, what: "draft passphrase")
+                    } catch let error as KitError {
+                        throw error == .passphrasesDiffer ? error
+                            : KitError.io("no terminal to ask for a draft passphrase (use --draft-passphrase-file); nothing was saved")
+                    }
+                    guard passphrase.count >= 10 else { throw KitError.io("the draft passphrase is too short (at least 10 characters); nothing was saved") }
+                    if file == resume { try? FileManager.default.removeItem(atPath: file) }
                     try write(try Submission.sealDraft(latest.0, position: latest.1, passphrase: passphrase), to: file)
                     Console.out("\nYour draft is locked with your passphrase in \(file). Continue with: testimony submit --to \(to) --resume \(file)\n")
                     return
@@ -118,9 +136,20 @@ extension Testimony {
 
                     \(code)
 
-                With it you can withdraw later: testimony submit --withdraw --receipt CODE --to \(to)
+                With it you can withdraw later: testimony submit --withdraw --to \(to)  (you will be asked for the code)
 
                 """)
+        }
+
+        /// `base.age`, else `base-2.age`, `base-3.age`, … whichever does not exist yet.
+        static func freeName(_ base: String, _ suffix: String) -> String {
+            var n = 1
+            var name = base + suffix
+            while FileManager.default.fileExists(atPath: name) {
+                n += 1
+                name = "\(base)-\(n)\(suffix)"
+            }
+            return name
         }
 
         static func contactPrompt(_ language: String) -> String {

@@ -3,6 +3,7 @@ import Testing
 import TestimonyCrypto
 @testable import TestimonyKit
 import TestimonyModel
+import TestimonyRedaction
 @testable import TestimonyStore
 import TestimonyTestSupport
 
@@ -19,7 +20,7 @@ struct IntakeTests {
         let recipient = try vault.createIntakeIdentity()
         #expect(recipient.hasPrefix("age1"))
         let (envelope, receipt) = try Submission.seal(try Self.document("S1"), to: [recipient])
-        #expect(receipt.split(separator: "-").count == 4)
+        #expect(receipt.split(separator: "-").count == 6)
         #expect(!String(decoding: envelope, as: UTF8.self).contains("S1"))
         let outcome = try Intake.take(envelope, vault: vault, catalog: Fixtures.catalog())
         guard case .stored(let id) = outcome else { Issue.record("not stored"); return }
@@ -63,6 +64,21 @@ struct IntakeTests {
         let request = try Submission.withdrawal(receipt: receipt, to: [recipient])
         #expect(try Intake.take(request, vault: vault, catalog: Fixtures.catalog()) == .withdrawn(ids: [id]))
         #expect(try vault.load(id).document.consent.values.allSatisfy { !$0.granted })
+    }
+
+    @Test("a withdrawal still finds its submission after redaction and review changed its status")
+    func withdrawalAfterRedaction() throws {
+        let dir = TemporaryDirectory()
+        let (vault, _) = try Fixtures.vault(in: dir)
+        let recipient = try vault.createIntakeIdentity()
+        let (envelope, receipt) = try Submission.seal(try Self.document("WR"), to: [recipient])
+        guard case .stored(let id) = try Intake.take(envelope, vault: vault, catalog: Fixtures.catalog()) else { return }
+        try RedactionWorkflow.redact(vault: vault, id: id, catalog: Fixtures.catalog(), policy: .default)
+        #expect(try vault.list().first?.status == .inReview)
+        let request = try Submission.withdrawal(receipt: receipt, to: [recipient])
+        #expect(try Intake.take(request, vault: vault, catalog: Fixtures.catalog()) == .withdrawn(ids: [id]))
+        #expect(try vault.load(id).document.consent.values.allSatisfy { !$0.granted })
+        #expect(try vault.list().first?.status == .inReview)
     }
 
     @Test("rotation: a new identity is added and envelopes for the old one still open")

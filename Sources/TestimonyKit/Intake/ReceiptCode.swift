@@ -1,13 +1,13 @@
 import Foundation
 import TestimonyCrypto
 
-/// Receipt codes for survivor submissions: four random words the survivor keeps to withdraw later.
+/// Receipt codes for survivor submissions: six random words (66 bits) the survivor keeps to withdraw later.
 /// Envelopes carry only `sha256:<salt>:<hash>` of the code.
 public enum ReceiptCode {
     /// A new code, e.g. `lamp-river-cotton-seven`.
     public static func generate() -> String {
         let words = PassphraseWordList.words
-        return (0..<4).map { _ in words[Int(Random.uniform(UInt32(words.count)))] }.joined(separator: "-")
+        return (0..<6).map { _ in words[Int(Random.uniform(UInt32(words.count)))] }.joined(separator: "-")
     }
 
     /// The salted hash stored in the envelope.

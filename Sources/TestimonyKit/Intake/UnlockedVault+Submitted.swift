@@ -38,7 +38,8 @@ extension UnlockedVault {
     /// - Returns: the ids of the testimonies changed (empty when no receipt matched).
     func withdrawSubmission(receipt: String) throws -> [String] {
         var changed: [String] = []
-        for row in try store.testimonies() where row.status == TestimonyStatus.submitted.rawValue {
+        // Any testimony that came in as a submission, whatever its status now (in review, reviewed, …).
+        for row in try store.testimonies() {
             guard let part = try store.parts(of: row.id).first(where: { $0.name == Self.intakePart }) else { continue }
             let dataKey = try openDataKey(row)
             let ad = AssociatedData.part(vaultID: vaultID, testimonyID: row.id, part: Self.intakePart, recordVersion: part.version)
@@ -54,7 +55,7 @@ extension UnlockedVault {
             for scope in document.consent.keys {
                 document.consent[scope] = ConsentDecision(granted: false, decidedDay: Day.today())
             }
-            try save(row.id, document: document, status: .submitted, position: loaded.position)
+            try save(row.id, document: document, status: loaded.summary.status, position: loaded.position)
             changed.append(row.id)
         }
         return changed
