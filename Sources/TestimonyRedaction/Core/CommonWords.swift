@@ -10,12 +10,19 @@ enum CommonWords {
         "messenger", "skype", "twitter", "roblox", "minecraft", "fortnite", "twitch", "reddit", "tinder", "omegle",
         "google", "internet", "netti", "wilma", "teams", "zoom", "android", "iphone",
     ]
-    static let nameLikeWords: Set<String> = [
-        "anna", "tuuli", "onni", "usko", "toivo", "kallio", "lahja", "into", "valo", "armas", "ilta", "aamu", "pilvi",
-        "taivas", "kivi", "ilo", "rauha", "lumi", "sade", "oiva", "aura", "will", "may", "rose", "bill", "grace", "hope",
-        "joy", "mark", "pat", "jack", "june", "april", "art", "dawn", "faith", "iris", "ivy", "lily", "sky", "summer",
-        "hej", "vilja", "hopp", "tro", "ära", "glad",
+    static let nameLikeByLanguage: [RedactionLanguage: Set<String>] = [
+        .fi: [
+            "anna", "tuuli", "onni", "usko", "toivo", "kallio", "lahja", "into", "valo", "armas", "ilta", "aamu", "pilvi",
+            "taivas", "kivi", "ilo", "rauha", "lumi", "sade", "oiva", "aura",
+        ],
+        .sv: ["vilja", "hopp", "tro", "ära", "glad", "bo", "liv", "saga", "stig", "björn", "berg", "ros"],
+        .en: [
+            "will", "may", "rose", "bill", "grace", "hope", "joy", "mark", "pat", "jack", "june", "april", "art", "dawn",
+            "faith", "iris", "ivy", "lily", "sky", "summer",
+        ],
     ]
+    /// All of them, for text whose language is unknown.
+    static let nameLikeWords: Set<String> = nameLikeByLanguage.values.reduce(Set<String>()) { $0.union($1) }
     static let capitalised: Set<String> = [
         "i", "i'm", "i've", "i'd", "i'll", "mom", "mum", "dad", "god", "jumala", "gud", "mamma", "pappa", "äiti", "isä",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",

@@ -46,7 +46,7 @@ public struct Gazetteer: Sendable {
         for key in ambiguous { regions[key] = nil }
         var byLanguage: [RedactionLanguage: Set<String>] = [:]
         for language in RedactionLanguage.allCases {
-            byLanguage[language] = set(["common_words_\(language.rawValue).txt"]).union(CommonWords.nameLikeWords)
+            byLanguage[language] = set(["common_words_\(language.rawValue).txt"]).union(CommonWords.nameLikeByLanguage[language] ?? [])
         }
         let langs = ["fi", "sv", "en"]
         var gazetteer = Gazetteer(

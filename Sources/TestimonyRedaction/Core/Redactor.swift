@@ -21,7 +21,7 @@ public struct Redactor: Sendable {
     /// dictionary/gazetteer names, unknown capitalised words, quasi-identifiers.
     static func priority(_ d: Detection) -> Int {
         switch d.detector {
-        case "known": 6
+        case "known": d.confidence >= 1 ? 6 : 4  // a first name or initials alone yield to a longer institution name
         case "institution": 4
         case "voikko-proper-noun", "gazetteer": 3
         case "gazetteer-lowercase", "voikko-lowercase", "initials": 2
@@ -69,7 +69,7 @@ public struct Redactor: Sendable {
         if !protected.isEmpty {
             candidates.removeAll { d in protected.contains { $0.0 < d.end && d.start < $0.1 } }
         }
-        let chosen = Self.resolve(candidates).compactMap { Self.trimmed($0, analyzed.scalars) }
+        let chosen = Self.mergeAdjacent(Self.resolve(candidates).compactMap { Self.trimmed($0, analyzed.scalars) }, analyzed.scalars)
         var spans: [RedactedSpan] = []
         for d in chosen {
             let range = analyzed.originalRange(d.start, d.end)
@@ -106,6 +106,23 @@ public struct Redactor: Sendable {
             i += 1
         }
         return ranges
+    }
+
+    /// Neighbouring spans of one entity with only spaces between ("Virtasen Mikko") become one span.
+    static func mergeAdjacent(_ detections: [Detection], _ scalars: [Unicode.Scalar]) -> [Detection] {
+        var out: [Detection] = []
+        for d in detections {
+            if var last = out.last, last.entity == d.entity, last.type == d.type, d.start > last.end, d.start - last.end <= 2,
+                (last.end..<d.start).allSatisfy({ scalars[$0] == " " || scalars[$0] == "\n" })
+            {
+                last.end = d.end
+                last.caseEnding = d.caseEnding
+                out[out.count - 1] = last
+            } else {
+                out.append(d)
+            }
+        }
+        return out
     }
 
     /// The detection without white space at its edges; nil when nothing but spaces and punctuation is left.

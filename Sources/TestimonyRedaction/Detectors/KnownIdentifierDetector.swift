@@ -111,7 +111,7 @@ public struct KnownIdentifierDetector: Detector {
                 if entry.initials { end += 1 }
                 found.append(Detection(
                     start: text.tokens[i].start, end: end, type: entry.type, detector: name,
-                    confidence: entry.initials ? 0.8 : 1.0, entity: entry.entity, role: entry.role, subtype: entry.subtype,
+                    confidence: entry.initials ? 0.8 : (entry.partial ? 0.95 : 1.0), entity: entry.entity, role: entry.role, subtype: entry.subtype,
                     caseEnding: entry.initials ? nil : CaseEnding.of(last, base: entry.tokens.last ?? "", language: language, morphology: morphology)))
             }
         }

@@ -169,7 +169,8 @@ public struct ProperNounDetector: Detector {
                 return Hit(index: index, type: isName ? .person : .place, base: candidate, confidence: token.isSentenceInitial ? 0.7 : 0.9, detector: "gazetteer")
             }
             // chat style: lowercase names and towns, only when unambiguous
-            if !common && candidate.count >= 4 {
+            // (lowercase: a name-like word of any language stays, e.g. Finnish "toivo" quoted in English)
+            if !common && candidate.count >= 4 && !CommonWords.nameLikeWords.contains(candidate) {
                 if language == .fi, morphology?.isKnown(token.text) == true { return nil }
                 return Hit(index: index, type: isName ? .person : .place, base: candidate, confidence: 0.6, detector: "gazetteer-lowercase")
             }
