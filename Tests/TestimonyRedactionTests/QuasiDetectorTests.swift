@@ -63,3 +63,26 @@ struct UsernameAndLayoutTests {
         #expect(result.redacted == "[PERSON 1] soitti.")
     }
 }
+
+@Suite("Street names and English lowercase words")
+struct StreetAndLowercaseTests {
+    @Test("street names in fi, sv and en, with their house numbers", arguments: [
+        (RedactionLanguage.fi, "Asuin Yliopistonkatu 31:ssä silloin.", "Asuin [ADDRESS] silloin."),
+        (.sv, "Vi bodde på Västra gatan 4 då.", "Vi bodde på [ADDRESS] då."),
+        (.en, "We lived on Otley Road for years.", "We lived on [ADDRESS] for years."),
+    ])
+    func streets(language: RedactionLanguage, text: String, expected: String) {
+        #expect(Redactor(language: language).redact(text).redacted == expected)
+    }
+
+    @Test("ordinary street words and titles are not addresses")
+    func notStreets() {
+        #expect(Redactor(language: .fi).redact("Menin kadulle ja tielle. Kanttori soitti urkuja.").spans.isEmpty)
+        #expect(Redactor(language: .en).redact("The road was long.").spans.isEmpty)
+    }
+
+    @Test("lowercase English words that are also surnames or towns stay")
+    func englishLowercase() {
+        #expect(Redactor(language: .en).redact("the road was long and the young man was reading by the green hill").spans.isEmpty)
+    }
+}

@@ -34,7 +34,10 @@ public struct Redactor: Sendable {
     func detectors(for language: RedactionLanguage) -> [any Detector] {
         [KnownIdentifierDetector(known: known, language: language, morphology: morphology)]
             + CodeDetectors.all
-            + [UsernameDetector(), AgeContextDetector(language: language), EventDetector(morphology: morphology)]
+            + [
+                UsernameDetector(), StreetNameDetector(morphology: morphology), AgeContextDetector(language: language),
+                EventDetector(morphology: morphology),
+            ]
             + [
                 InstitutionDetector(language: language, morphology: morphology, gazetteer: gazetteer),
                 ProperNounDetector(language: language, morphology: morphology, gazetteer: gazetteer),

@@ -170,7 +170,10 @@ public struct ProperNounDetector: Detector {
             }
             // chat style: lowercase names and towns, only when unambiguous
             // (lowercase: a name-like word of any language stays, e.g. Finnish "toivo" quoted in English)
-            if !common && candidate.count >= 4 && !CommonWords.nameLikeWords.contains(candidate) {
+            // English has many lowercase words that are surnames or towns (long, young, reading): only first names there.
+            if !common && candidate.count >= 4 && !CommonWords.nameLikeWords.contains(candidate)
+                && (language != .en || gazetteer.firstNames.contains(candidate))
+            {
                 if language == .fi, morphology?.isKnown(token.text) == true { return nil }
                 return Hit(index: index, type: isName ? .person : .place, base: candidate, confidence: 0.6, detector: "gazetteer-lowercase")
             }

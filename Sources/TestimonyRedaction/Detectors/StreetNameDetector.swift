@@ -1,0 +1,66 @@
+/// Street names the address detector leaves: inflected Finnish ("Yliopistonkatu 31:ssä"), Swedish
+/// two-word names ("Västra gatan 4", "Kungsportsavenyen 21") and English names without a house
+/// number ("Otley Road"). A following house number joins the span.
+public struct StreetNameDetector: Detector {
+    public let name = "street"
+
+    /// (Not -tori, -ranta, -rinne: "kanttori" is a cantor and "Koivuranta" a surname.)
+    static let finnishSuffixes = ["katu", "tie", "kuja", "polku", "raitti", "väylä", "kaari"]
+    static let swedishSuffixes = ["gatan", "vägen", "gränd", "gränden", "avenyen", "allén", "torget", "stigen", "backen", "plan"]
+    static let swedishWords: Set<String> = ["gatan", "vägen", "gränd", "allén", "torget", "stigen", "backe"]
+    static let englishWords: Set<String> = [
+        "road", "street", "lane", "avenue", "drive", "close", "way", "crescent", "terrace", "gardens", "grove", "place", "rd", "st", "ave",
+    ]
+    let morphology: FinnishMorphology?
+
+    public init(morphology: FinnishMorphology?) {
+        self.morphology = morphology
+    }
+
+    public func detect(in text: AnalyzedText) -> [Detection] {
+        var result: [Detection] = []
+        let tokens = text.tokens
+        for (i, token) in tokens.enumerated() where token.kind == .word {
+            var start: Int?
+            let lower = token.lower
+            if token.isCapitalized, lower.count > 6, streetCompound(token) {
+                start = i  // Yliopistonkatu(ssa), Kungsportsavenyen
+            } else if Self.swedishWords.contains(lower), i > 0, tokens[i - 1].isCapitalized, tokens[i].start - tokens[i - 1].end == 1 {
+                start = i - 1  // Västra gatan
+            } else if token.isCapitalized, Self.englishWords.contains(lower), lower != "st", i > 0, tokens[i - 1].isCapitalized,
+                !tokens[i - 1].isSentenceInitial, tokens[i].start - tokens[i - 1].end == 1
+            {
+                start = i - 1  // Otley Road
+            }
+            guard let first = start else { continue }
+            var end = token.end
+            if i + 1 < tokens.count, tokens[i + 1].kind == .number, tokens[i + 1].start - token.end == 1, tokens[i + 1].lower.count <= 4 {
+                end = tokens[i + 1].end
+                // "31:ssä", "12 B"
+                var k = end
+                if k < text.scalars.count, text.scalars[k] == ":" {
+                    k += 1
+                    while k < text.scalars.count, Tokenizer.isLetter(text.scalars[k]) { k += 1 }
+                    end = k
+                }
+            } else if start == i, !(i + 1 < tokens.count && tokens[i + 1].kind == .number) {
+                // A compound street name without a number is still a street only with Voikko's say-so or a Swedish suffix.
+                guard Self.swedishSuffixes.contains(where: { lower.hasSuffix($0) }) || finnishStreet(token) else { continue }
+            }
+            result.append(Detection(
+                start: tokens[first].start, end: end, type: .address, detector: name, confidence: 0.8,
+                entity: "ADDRESS:" + text.text(tokens[first].start, end).lowercased()))
+        }
+        return result
+    }
+
+    func streetCompound(_ token: Token) -> Bool {
+        Self.swedishSuffixes.contains { token.lower.hasSuffix($0) } || finnishStreet(token)
+    }
+
+    /// A Finnish compound whose base form ends in a street word ("Yliopistonkadulla" → "Yliopistonkatu").
+    func finnishStreet(_ token: Token) -> Bool {
+        let forms = [token.lower] + (morphology?.analyze(token.text).map { $0.baseForm.lowercased() } ?? [])
+        return forms.contains { form in Self.finnishSuffixes.contains { form.hasSuffix($0) && form.count > $0.count + 3 } }
+    }
+}
