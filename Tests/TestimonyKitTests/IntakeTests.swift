@@ -19,14 +19,15 @@ struct IntakeTests {
         let (vault, _) = try Fixtures.vault(in: dir)
         let recipient = try vault.createIntakeIdentity()
         #expect(recipient.hasPrefix("age1"))
-        let (envelope, receipt) = try Submission.seal(try Self.document("S1"), to: [recipient])
+        let marker = "SEALED-MARKER-\(UUID().uuidString)"
+        let (envelope, receipt) = try Submission.seal(try Self.document(marker), to: [recipient])
         #expect(receipt.split(separator: "-").count == 6)
-        #expect(!String(decoding: envelope, as: UTF8.self).contains("S1"))
+        #expect(!String(decoding: envelope, as: UTF8.self).contains(marker))
         let outcome = try Intake.take(envelope, vault: vault, catalog: Fixtures.catalog())
         guard case .stored(let id) = outcome else { Issue.record("not stored"); return }
         let stored = try vault.load(id)
         #expect(stored.summary.status == .submitted)
-        #expect(stored.document.answers["se_narrative"] == .text("A calm session in a quiet room. S1"))
+        #expect(stored.document.answers["se_narrative"] == .text("A calm session in a quiet room. \(marker)"))
         #expect(throws: KitError.self) { try Intake.take(envelope, vault: vault, catalog: Fixtures.catalog()) }
         #expect(try vault.list().count == 1)
     }

@@ -170,15 +170,19 @@ public struct Redactor: Sendable {
 
     /// Replaces spans (original scalar offsets, sorted, disjoint) in `text`.
     public static func apply(_ spans: [RedactedSpan], to text: String) -> String {
+        guard !spans.isEmpty else { return text }
         var out = String.UnicodeScalarView()
-        let scalars = Array(text.unicodeScalars)
-        var cursor = 0
+        let view = text.unicodeScalars
+        var index = view.startIndex
+        var offset = 0
         for span in spans {
-            out.append(contentsOf: scalars[cursor..<span.start])
+            let start = view.index(index, offsetBy: span.start - offset)
+            out.append(contentsOf: view[index..<start])
             out.append(contentsOf: span.replacement.unicodeScalars)
-            cursor = span.end
+            index = view.index(start, offsetBy: span.end - span.start)
+            offset = span.end
         }
-        out.append(contentsOf: scalars[cursor...])
+        out.append(contentsOf: view[index...])
         return String(out)
     }
 }

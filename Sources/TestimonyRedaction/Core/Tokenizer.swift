@@ -18,6 +18,36 @@ enum Tokenizer {
         s == "-" || s == "'" || s == "\u{2019}" || s == "\u{2010}" || s == "\u{2011}"
     }
 
+    /// The token's text and its lowercase form; ASCII tokens (most of them) skip Unicode case mapping.
+    static func strings(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, brokenLine: Bool) -> (String, String) {
+        var ascii = true
+        for k in start..<end where scalars[k].value >= 0x80 {
+            ascii = false
+            break
+        }
+        if ascii {
+            var bytes = [UInt8]()
+            var lower = [UInt8]()
+            bytes.reserveCapacity(end - start)
+            lower.reserveCapacity(end - start)
+            for k in start..<end {
+                let v = UInt8(truncatingIfNeeded: scalars[k].value)
+                bytes.append(v)
+                if v != 0x0A { lower.append(v >= 0x41 && v <= 0x5A ? v + 0x20 : v) }
+            }
+            return (String(decoding: bytes, as: UTF8.self), String(decoding: lower, as: UTF8.self))
+        }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[start..<end])
+        let text = String(view)
+        if brokenLine {
+            var joined = String.UnicodeScalarView()
+            joined.append(contentsOf: scalars[start..<end].filter { $0 != "\n" })
+            return (text, String(joined).lowercased())
+        }
+        return (text, text.lowercased())
+    }
+
     static func tokens(of scalars: [Unicode.Scalar]) -> [Token] {
         var tokens: [Token] = []
         var i = 0
@@ -29,6 +59,7 @@ enum Tokenizer {
                 let start = i
                 var hasLetter = false
                 var hasDigit = false
+                var brokenLine = false
                 while i < n {
                     let c = scalars[i]
                     if isLetter(c) { hasLetter = true } else if isDigit(c) { hasDigit = true } else if isInnerJoiner(c), i + 1 < n,
@@ -38,15 +69,13 @@ enum Tokenizer {
                     } else if c == "-", i + 2 < n, scalars[i + 1] == "\n", isUpper(scalars[i + 2]), isUpper(scalars[start]) {
                         // a hyphenated name broken across lines: "Anna-\nLiisa"
                         i += 1
+                        brokenLine = true
                     } else {
                         break
                     }
                     i += 1
                 }
-                var view = String.UnicodeScalarView()
-                view.append(contentsOf: scalars[start..<i])
-                let text = String(view)
-                let lower = text.contains("\n") ? text.replacingOccurrences(of: "\n", with: "").lowercased() : text.lowercased()
+                let (text, lower) = strings(scalars, start, i, brokenLine: brokenLine)
                 let first = scalars[start]
                 let capitalized = hasLetter && isUpper(first)
                 var allCaps = capitalized

@@ -79,6 +79,7 @@ public struct InstitutionDetector: Detector {
             return suffix.1  // "Oxhamns skola", "Kungälvs ridklubb", "Masthuggets församling"
         }
         if let kind = InstitutionKind.finnishHeads[token.lower] { return kind }
+        guard language == .fi || language == nil else { return nil }
         for reading in morphology?.analyze(token.text) ?? [] {
             if let kind = InstitutionKind.finnishHeads[reading.baseForm.lowercased()] { return kind }
         }

@@ -68,9 +68,9 @@ struct PlaceholderAllocator {
     }
 
     private mutating func numbered(_ template: String, key: String) -> String {
-        guard template.contains("{n}") else { return template }
+        guard let range = template.range(of: "{n}") else { return template }
         let n = (counters[key] ?? 0) + 1
         counters[key] = n
-        return template.replacingOccurrences(of: "{n}", with: String(n))
+        return template.replacingCharacters(in: range, with: String(n))
     }
 }
