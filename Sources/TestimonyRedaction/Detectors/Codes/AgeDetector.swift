@@ -66,43 +66,24 @@ public struct AgeDetector: Detector {
         let sc = text.scalars
         let n = sc.count
         var out: [Detection] = []
-        var i = 0
-        func emit(_ start: Int, _ end: Int, _ age: Int) {
+        func emit(_ start: Int, _ end: Int, _ age: Int) -> Int {
             out.append(Detection(
                 start: start, end: end, type: .age, detector: name, confidence: 0.9, entity: String(age),
                 generalized: Self.band(age)))
-            i = end
+            return end
         }
-        while i < n {
-            let s = sc[i]
-            guard CodeScan.isAlnum(s) else {
-                i += 1
-                continue
-            }
-            guard CodeScan.boundaryBefore(sc, i) else {
-                i = CodeScan.alnumRunEnd(sc, i)
-                continue
-            }
-            if CodeScan.isDigit(s) {
+        CodeScan.forEachWordStart(sc) { i in
+            if CodeScan.isDigit(sc[i]) {
                 let numberEnd = CodeScan.digitRunEnd(sc, i)
-                if numberEnd - i <= 3, !CodeScan.continuedNumber(sc, i), numberEnd < n,
-                    let end = Self.ageSuffix(sc, numberEnd)
-                {
-                    let age = CodeScan.value(sc, i, numberEnd)
-                    if age <= 120 {
-                        emit(i, end, age)
-                        continue
-                    }
+                guard numberEnd - i <= 3, !CodeScan.continuedNumber(sc, i), numberEnd < n, let end = Self.ageSuffix(sc, numberEnd) else {
+                    return nil
                 }
-                i = CodeScan.alnumRunEnd(sc, i)
-                continue
+                let age = CodeScan.value(sc, i, numberEnd)
+                return age <= 120 ? emit(i, end, age) : nil
             }
             let wordEnd = CodeScan.letterRunEnd(sc, i)
-            if let found = Self.wordAge(sc, i, wordEnd) {
-                emit(i, found.end, found.age)
-                continue
-            }
-            i = CodeScan.alnumRunEnd(sc, i)
+            guard let found = Self.wordAge(sc, i, wordEnd) else { return nil }
+            return emit(i, found.end, found.age)
         }
         return out
     }

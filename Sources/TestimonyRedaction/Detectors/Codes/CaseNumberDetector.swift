@@ -55,45 +55,27 @@ public struct CaseNumberDetector: Detector {
 
     public func detect(in text: AnalyzedText) -> [Detection] {
         let sc = text.scalars
-        let n = sc.count
         var out: [Detection] = []
-        var i = 0
-        func emit(_ start: Int, _ end: Int, _ confidence: Double) {
+        func emit(_ start: Int, _ end: Int, _ confidence: Double) -> Int {
             out.append(Detection(
                 start: start, end: end, type: .caseNumber, detector: name, confidence: confidence,
                 entity: CodeScan.compact(sc, start, end) { !CodeScan.isSpace($0) }))
-            i = end
+            return end
         }
-        while i < n {
+        CodeScan.forEachWordStart(sc) { i in
             let s = sc[i]
-            guard CodeScan.isAlnum(s) else {
-                i += 1
-                continue
-            }
-            guard CodeScan.boundaryBefore(sc, i) else {
-                i = CodeScan.alnumRunEnd(sc, i)
-                continue
-            }
             if CodeScan.isDigit(s) {
-                if !CodeScan.continuedNumber(sc, i), let end = Self.policeNumber(sc, i) {
-                    emit(i, end, 0.9)
-                    continue
-                }
-                i = CodeScan.alnumRunEnd(sc, i)
-                continue
+                guard !CodeScan.continuedNumber(sc, i), let end = Self.policeNumber(sc, i) else { return nil }
+                return emit(i, end, 0.9)
             }
-            if let end = Self.courtNumber(sc, i) {
-                emit(i, end, 0.85)
-                continue
-            }
+            if let end = Self.courtNumber(sc, i) { return emit(i, end, 0.85) }
             let wordEnd = CodeScan.letterRunEnd(sc, i)
             if Self.cueInitials.contains(CodeScan.lower(s)), let cueEnd = Self.cue(sc, i, wordEnd),
                 let code = Self.code(sc, after: cueEnd)
             {
-                emit(code.start, code.end, 0.85)
-                continue
+                return emit(code.start, code.end, 0.85)
             }
-            i = CodeScan.alnumRunEnd(sc, i)
+            return nil
         }
         return out
     }

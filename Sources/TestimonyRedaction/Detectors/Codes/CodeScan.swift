@@ -203,4 +203,23 @@ enum CodeScan {
     }
 
     static func pad2(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
+
+    /// Calls `body` at the start of every letter-or-digit run that begins at a word boundary, left to
+    /// right, once. `body` returns the index where scanning continues (past its match), or nil to
+    /// skip the rest of that run. The shared loop of the single-pass code detectors.
+    static func forEachWordStart(_ sc: Scalars, _ body: (Int) -> Int?) {
+        let n = sc.count
+        var i = 0
+        while i < n {
+            guard isAlnum(sc[i]) else {
+                i += 1
+                continue
+            }
+            guard boundaryBefore(sc, i), let next = body(i) else {
+                i = alnumRunEnd(sc, i)
+                continue
+            }
+            i = max(next, i + 1)
+        }
+    }
 }

@@ -61,36 +61,23 @@ public struct DateDetector: Detector {
 
     public func detect(in text: AnalyzedText) -> [Detection] {
         let sc = text.scalars
-        let n = sc.count
         var out: [Detection] = []
-        var i = 0
-        while i < n {
+        CodeScan.forEachWordStart(sc) { i in
             let s = sc[i]
-            guard CodeScan.isAlnum(s) else {
-                i += 1
-                continue
-            }
-            guard CodeScan.boundaryBefore(sc, i) else {
-                i = CodeScan.alnumRunEnd(sc, i)
-                continue
-            }
             var found: Found?
             if CodeScan.isDigit(s) {
                 if !CodeScan.continuedNumber(sc, i) { found = Self.dayFirst(sc, i) }
             } else if CodeScan.isASCIIUpper(s) {
                 found = Self.monthFirst(sc, i)
             }
-            guard let found else {
-                i = CodeScan.alnumRunEnd(sc, i)
-                continue
-            }
+            guard let found else { return nil }
             let m = CodeScan.pad2(found.month)
             let d = CodeScan.pad2(found.day)
             out.append(Detection(
                 start: found.start, end: found.end, type: .date, detector: name, confidence: found.confidence,
                 entity: found.year.map { "\($0)-\(m)-\(d)" } ?? "--\(m)-\(d)",
                 subtype: found.year.map { "\($0)-\(m)" }, generalized: found.year.map { String($0) }))
-            i = found.end
+            return found.end
         }
         return out
     }

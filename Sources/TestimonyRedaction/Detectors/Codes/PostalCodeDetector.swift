@@ -22,19 +22,9 @@ public struct PostalCodeDetector: Detector {
 
     public func detect(in text: AnalyzedText) -> [Detection] {
         let sc = text.scalars
-        let n = sc.count
         var out: [Detection] = []
-        var i = 0
-        while i < n {
+        CodeScan.forEachWordStart(sc) { i in
             let s = sc[i]
-            guard CodeScan.isAlnum(s) else {
-                i += 1
-                continue
-            }
-            guard CodeScan.boundaryBefore(sc, i) else {
-                i = CodeScan.alnumRunEnd(sc, i)
-                continue
-            }
             if CodeScan.isDigit(s), let found = nordic(sc, i) {
                 var start = i
                 if i >= 2, CodeScan.isDash(sc[i - 1]) {
@@ -47,17 +37,15 @@ public struct PostalCodeDetector: Detector {
                 out.append(Detection(
                     start: start, end: found.end, type: .postalCode, detector: name, confidence: found.confidence,
                     entity: found.entity))
-                i = found.end
-                continue
+                return found.end
             }
             if CodeScan.isASCIIUpper(s), let end = Self.ukPostcode(sc, i) {
                 out.append(Detection(
                     start: i, end: end, type: .postalCode, detector: name, confidence: 0.85,
                     entity: CodeScan.compact(sc, i, end)))
-                i = end
-                continue
+                return end
             }
-            i = CodeScan.alnumRunEnd(sc, i)
+            return nil
         }
         return out
     }

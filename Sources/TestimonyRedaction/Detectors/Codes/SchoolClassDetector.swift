@@ -43,30 +43,16 @@ public struct SchoolClassDetector: Detector {
 
     public func detect(in text: AnalyzedText) -> [Detection] {
         let sc = text.scalars
-        let n = sc.count
         var out: [Detection] = []
-        var i = 0
-        while i < n {
+        CodeScan.forEachWordStart(sc) { i in
             let s = sc[i]
-            guard CodeScan.isAlnum(s) else {
-                i += 1
-                continue
-            }
-            guard CodeScan.boundaryBefore(sc, i) else {
-                i = CodeScan.alnumRunEnd(sc, i)
-                continue
-            }
-            let found = CodeScan.isDigit(s) ? Self.numberFirst(sc, i) : Self.wordFirst(sc, i)
-            guard let found else {
-                i = CodeScan.alnumRunEnd(sc, i)
-                continue
-            }
+            guard let found = CodeScan.isDigit(s) ? Self.numberFirst(sc, i) : Self.wordFirst(sc, i) else { return nil }
             var entity = String(found.grade)
             if let letter = found.letter { entity.unicodeScalars.append(letter) }
             out.append(Detection(
                 start: i, end: found.end, type: .schoolClass, detector: name, confidence: found.confidence,
                 entity: entity, generalized: Self.generalizedValue))
-            i = found.end
+            return found.end
         }
         return out
     }
