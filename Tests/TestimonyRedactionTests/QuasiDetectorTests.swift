@@ -86,3 +86,15 @@ struct StreetAndLowercaseTests {
         #expect(Redactor(language: .en).redact("the road was long and the young man was reading by the green hill").spans.isEmpty)
     }
 }
+
+@Suite("UK codes")
+struct UKCodeTests {
+    @Test("National Insurance numbers and plates are found; acronyms and ordinary codes are not")
+    func ukCodes() {
+        let text = "My NI number is QQ 12 34 56 C and AB123456D; the car was KCY 482P, later AB12 CDE."
+        #expect(Redactor(language: .en).redact(text).redacted
+            == "My NI number is [ID NUMBER] and [ID NUMBER]; the car was [VEHICLE], later [VEHICLE].")
+        let safe = "COVID-19, MP3, the BBC ONE show, A4 paper, room B12 and QQ 12 34 56 Z."
+        #expect(Redactor(language: .en).redact(safe).spans.filter { $0.type == .plate || $0.type == .nationalID }.isEmpty)
+    }
+}

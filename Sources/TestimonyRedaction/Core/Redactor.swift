@@ -35,7 +35,8 @@ public struct Redactor: Sendable {
         [KnownIdentifierDetector(known: known, language: language, morphology: morphology)]
             + CodeDetectors.all
             + [
-                UsernameDetector(), StreetNameDetector(morphology: morphology), AgeContextDetector(language: language),
+                UsernameDetector(), UKNationalInsuranceDetector(), UKPlateDetector(), StreetNameDetector(morphology: morphology),
+                AgeContextDetector(language: language),
                 EventDetector(morphology: morphology),
             ]
             + [
