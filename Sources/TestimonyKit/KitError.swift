@@ -11,7 +11,6 @@ public enum KitError: Error, Equatable, Sendable, CustomStringConvertible {
     case lastPassphraseSlot
     case belowFloorRefused(String)
     case templateVersionMismatch(templateID: String, stored: Int, available: Int)
-    case notADraft(testimonyID: String)
     case alreadyComplete(testimonyID: String)
     case editorUnavailable(String)
     case io(String)
@@ -32,7 +31,6 @@ public enum KitError: Error, Equatable, Sendable, CustomStringConvertible {
         case .belowFloorRefused(let why): why
         case .templateVersionMismatch(let id, let stored, let available):
             "testimony uses template \(id) version \(stored), but the templates directory has version \(available)"
-        case .notADraft(let id): "testimony \(id) is not a paused draft"
         case .alreadyComplete(let id): "testimony \(id) is already complete"
         case .editorUnavailable(let why): "cannot open an editor safely: \(why). Type the answer instead (finish with a line holding only '.')"
         case .io(let why): why

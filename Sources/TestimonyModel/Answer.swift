@@ -16,7 +16,4 @@ public enum Answer: Sendable, Equatable, Hashable {
     case skipped
     /// The person preferred not to say.
     case preferNotToSay
-
-    /// Whether this is one of the two non-answers.
-    public var isNonAnswer: Bool { self == .skipped || self == .preferNotToSay }
 }

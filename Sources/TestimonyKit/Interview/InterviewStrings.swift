@@ -30,7 +30,7 @@ struct InterviewStrings {
     var monthHint: String { pick("(year and month, e.g. 2015-04)", "(vuosi ja kuukausi, esim. 2015-04)", "(år och månad, t.ex. 2015-04)") }
     var bandHint: String { pick("(a number, or one of the ranges)", "(luku tai jokin väleistä)", "(ett tal eller ett av intervallen)") }
     func scaleHint(_ min: Int, _ max: Int) -> String {
-        pick("(\(min)–\(max))", "(\(min)–\(max))", "(\(min)–\(max))")
+        "(\(min)–\(max))"
     }
     var keepHint: String {
         pick("(Already answered: press Enter to keep the answer.)", "(Vastattu jo: paina Enter säilyttääksesi vastauksen.)",

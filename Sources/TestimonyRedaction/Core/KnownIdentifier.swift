@@ -11,13 +11,4 @@ public struct KnownIdentifier: Sendable, Equatable, Codable {
         self.value = value
         self.role = role
     }
-
-    var spanType: SpanType {
-        switch kind {
-        case "person": .person
-        case "place": .place
-        case "org": .org
-        default: .other
-        }
-    }
 }

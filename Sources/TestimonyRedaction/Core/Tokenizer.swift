@@ -58,11 +58,12 @@ enum Tokenizer {
             if isLetter(s) || isDigit(s) {
                 let start = i
                 var hasLetter = false
-                var hasDigit = false
                 var brokenLine = false
                 while i < n {
                     let c = scalars[i]
-                    if isLetter(c) { hasLetter = true } else if isDigit(c) { hasDigit = true } else if isInnerJoiner(c), i + 1 < n,
+                    if isLetter(c) { hasLetter = true } else if isDigit(c) {
+                        // digits belong to the token
+                    } else if isInnerJoiner(c), i + 1 < n,
                         isLetter(scalars[i + 1]) || isDigit(scalars[i + 1]), i > start
                     {
                         // keep inner hyphens and apostrophes: Anna-Liisa, John's
@@ -88,7 +89,6 @@ enum Tokenizer {
                 tokens.append(Token(
                     start: start, end: i, kind: hasLetter ? .word : .number, text: text, lower: lower,
                     isCapitalized: capitalized, isAllCaps: allCaps, isSentenceInitial: sentenceStart))
-                _ = hasDigit
                 sentenceStart = false
                 continue
             }

@@ -21,6 +21,7 @@ public struct KnownIdentifierDetector: Detector {
     let language: RedactionLanguage?
     let morphology: FinnishMorphology?
     let regions: [String: String]
+    let gazetteer = Gazetteer.shared
 
     public init(
         known: [KnownIdentifier], language: RedactionLanguage?, morphology: FinnishMorphology?,
@@ -49,7 +50,7 @@ public struct KnownIdentifierDetector: Detector {
                 entries.append(Entry(
                     tokens: words, type: identifier.kind == "org" ? .org : .place, entity: entity, role: nil, subtype: subtype, initials: false))
             default:
-                literals.append((identifier.value.lowercased(), identifier.kind == "contact" ? .other : .other, entity))
+                literals.append((identifier.value.lowercased(), .other, entity))
             }
         }
         var index: [Character: [Int]] = [:]
@@ -121,7 +122,7 @@ public struct KnownIdentifierDetector: Detector {
 
     /// Whether a lowercase token is an ordinary word in the text's language.
     func isOrdinaryWord(_ token: Token) -> Bool {
-        if Gazetteer.shared.isCommonWord(token.lower, language: language) { return true }
+        if gazetteer.isCommonWord(token.lower, language: language) { return true }
         if language == .fi || language == nil, let readings = morphology?.analyze(token.lower), readings.contains(where: { !$0.isProperNoun }) {
             return true
         }
@@ -139,7 +140,7 @@ public struct KnownIdentifierDetector: Detector {
         let neighbourKeys = InflectionKeys(morphology: morphology).keys(for: t, language: language)
         if entries.contains(where: { entry in entry.tokens.contains(where: neighbourKeys.contains) }) { return false }
         if let readings = morphology?.analyze(t.text), !readings.isEmpty, !readings.contains(where: \.isProperNoun) { return false }
-        return !Gazetteer.shared.isTrap(t.lower)
+        return !gazetteer.isTrap(t.lower)
     }
 
     /// Contacts and other literal values, matched case-insensitively as written.
