@@ -34,7 +34,7 @@ let package = Package(
         // The only module that touches GRDB. Sees opaque ids and ciphertext only.
         .target(
             name: "TestimonyStore",
-            dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["TestimonyModel", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // The only module that touches Yams: templates and the interchange format.
         .target(
@@ -47,27 +47,37 @@ let package = Package(
             dependencies: ["CVoikko"],
             resources: [.copy("Resources")]
         ),
-        // Workflows: vault, key slots, interview, import/export.
+        // The corpus: disclosure checks, signed releases, researcher tools (query, stats, report).
+        // Works on release directories and the CorpusStore protocol; no vault, no GRDB.
+        .target(name: "TestimonyCorpus", dependencies: ["TestimonyModel", "TestimonyCrypto"]),
+        // Workflows: vault, key slots, interview, import/export, publication.
         .target(
             name: "TestimonyKit",
-            dependencies: ["TestimonyModel", "TestimonyCrypto", "TestimonyStore", "TestimonyTemplates", "TestimonyRedaction"]
+            dependencies: [
+                "TestimonyModel", "TestimonyCrypto", "TestimonyStore", "TestimonyTemplates", "TestimonyRedaction",
+                "TestimonyCorpus",
+            ]
         ),
         // Thin CLI: parses, prompts, prints.
         .executableTarget(
             name: "TestimonyCLI",
             dependencies: [
                 "TestimonyKit", "TestimonyTemplates", "TestimonyCrypto", "TestimonyRedaction", "TestimonyModel",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "TestimonyCorpus", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Release-only benchmarks: swift run -c release testimony-bench vault
-        .executableTarget(name: "testimony-bench", dependencies: ["TestimonyKit", "TestimonyCrypto"]),
+        .executableTarget(name: "testimony-bench", dependencies: ["TestimonyKit", "TestimonyCrypto", "TestimonyCorpus"]),
 
         // Test support: temp dirs, fast test KDF, fixture paths, running the built binary.
         .target(name: "TestimonyTestSupport", dependencies: ["TestimonyKit"], path: "Tests/TestSupport"),
 
         .testTarget(name: "TestimonyCryptoTests", dependencies: ["TestimonyCrypto", "TestimonyTestSupport"]),
-        .testTarget(name: "TestimonyStoreTests", dependencies: ["TestimonyStore", "TestimonyTestSupport"]),
+        .testTarget(name: "TestimonyStoreTests", dependencies: ["TestimonyStore", "TestimonyModel", "TestimonyTestSupport"]),
+        .testTarget(
+            name: "TestimonyCorpusTests",
+            dependencies: ["TestimonyCorpus", "TestimonyModel", "TestimonyCrypto", "TestimonyTestSupport"]
+        ),
         .testTarget(name: "TestimonyTemplatesTests", dependencies: ["TestimonyTemplates", "TestimonyTestSupport"]),
         .testTarget(
             name: "TestimonyKitTests",
