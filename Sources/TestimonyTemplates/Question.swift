@@ -12,4 +12,6 @@ public struct Question: Sendable, Equatable {
     public var scale: ScaleSpec?
     /// Bands of number_band questions.
     public var bands: [NumberBand]
+    /// Themes of the question (for corpus excerpts and the codebook).
+    public var themes: [String] = []
 }

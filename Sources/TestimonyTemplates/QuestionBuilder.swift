@@ -3,7 +3,7 @@ import Yams
 /// Builds one `Question`, checking kind-specific rules.
 enum QuestionBuilder {
     static let keys: Set<String> = [
-        "id", "kind", "label", "help", "identifying", "publishable", "options", "scale", "bands",
+        "id", "kind", "label", "help", "identifying", "publishable", "options", "scale", "bands", "themes",
     ]
 
     static func build(_ node: Node, languages: [String], reader r: inout NodeReader) -> Question? {
@@ -46,10 +46,14 @@ enum QuestionBuilder {
                 r.fail(m[extra], "\(what): '\(extra)' does not apply to kind \(kind?.rawValue ?? "?")")
             }
         }
+        var themes: [String] = []
+        for item in r.sequence(m["themes"], "\(what) themes") ?? [] {
+            if let theme = r.identifier(item, "a theme") { themes.append(theme) }
+        }
         guard let id, let kind, let label, let identifying, let publishable else { return nil }
         return Question(
             id: id, kind: kind, label: label, help: help, identifying: identifying, publishable: publishable,
-            options: options, scale: scale, bands: bands)
+            options: options, scale: scale, bands: bands, themes: themes)
     }
 
     static func parseOptions(_ node: Node?, what: String, languages: [String], reader r: inout NodeReader) -> [ChoiceOption] {

@@ -11,6 +11,8 @@ public struct Template: Sendable, Equatable {
     public var consentScopes: [ConsentScope]
     public var sections: [TemplateSection]
     public var identifiersPrompt: LocalizedText?
+    /// How answers may enter the corpus (defaults when the template has no `corpus:` block).
+    public var corpus: CorpusSettings = CorpusSettings()
 
     /// Every question in interview order.
     public var questions: [Question] { sections.flatMap(\.questions) }

@@ -3,7 +3,7 @@ import Yams
 /// Builds a `Template` from a YAML node tree, checking every rule of docs/templates.md.
 enum TemplateBuilder {
     static let topKeys: Set<String> = [
-        "id", "version", "languages", "title", "description", "support", "consent", "sections", "identifiers",
+        "id", "version", "languages", "title", "description", "support", "consent", "sections", "identifiers", "corpus",
     ]
 
     static func build(_ root: Node, reader r: inout NodeReader) -> Template? {
@@ -36,11 +36,12 @@ enum TemplateBuilder {
             identifiersPrompt = r.localized(r.require(map, "prompt", owner: node, in: "identifiers"), "identifiers.prompt", languages: languages)
         }
 
+        let corpus = CorpusSettingsBuilder.build(top["corpus"], questions: (sections ?? []).flatMap(\.questions), reader: &r)
         guard let id, let version, let title, let supportStart, let supportEnd, let consent, let sections else { return nil }
         return Template(
             id: id, version: version, languages: languages, title: title, description: description,
             supportStart: supportStart, supportEnd: supportEnd, consentIntro: consent.intro, consentScopes: consent.scopes,
-            sections: sections, identifiersPrompt: identifiersPrompt)
+            sections: sections, identifiersPrompt: identifiersPrompt, corpus: corpus)
     }
 
     static func parseLanguages(_ node: Node?, reader r: inout NodeReader) -> [String]? {
