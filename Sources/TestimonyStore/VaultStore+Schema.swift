@@ -51,6 +51,16 @@ extension VaultStore {
                 t.primaryKey("hash", .blob)
             }
         }
+        migrator.registerMigration("v3-corpus") { db in
+            // The organisation's Ed25519 corpus signing keys: the public key in the clear, the seed
+            // sealed under the vault master key. The newest signs releases.
+            try db.create(table: "signing_key") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("public_key", .blob).notNull().unique()
+                t.column("created_day", .text).notNull()
+                t.column("wrapped_key", .blob).notNull()
+            }
+        }
         return migrator
     }()
 

@@ -14,6 +14,7 @@ extension StoreTests {
             "part.testimony_id", "part.name",
             // age recipients ("age1…") are public keys.
             "intake_identity.recipient", "intake_identity.created_day",
+            "signing_key.created_day",
             // GRDB's own migration bookkeeping: holds migration names ("v1") only.
             "grdb_migrations.identifier",
         ]
