@@ -34,9 +34,31 @@ public struct ExcerptState: Codable, Sendable, Equatable {
     public var trimTo: String?
     public var decision: Decision
     public var reviews: [Review]
+    /// Marked quotable by a reviewer (publishing it then needs `quotes_in_reports`).
+    public var quotable: Bool?
+    /// The survivor's own decision on this excerpt (needed when they chose `survivor_reviews_excerpts`),
+    /// with the policy version it was given for.
+    public var survivorApproval: SurvivorApproval?
+
+    /// A survivor's decision on an excerpt, as the reviewer recorded it.
+    public struct SurvivorApproval: Codable, Sendable, Equatable {
+        public var approved: Bool
+        /// Who recorded it, and when (ISO 8601).
+        public var recordedBy: String
+        public var at: String
+        /// The excerpt text it was given for: any change to the text voids it.
+        public var textHash: String
+
+        enum CodingKeys: String, CodingKey {
+            case approved, at
+            case recordedBy = "recorded_by"
+            case textHash = "text_hash"
+        }
+    }
 
     enum CodingKeys: String, CodingKey {
-        case redacted, spans, map, decision, reviews
+        case redacted, spans, map, decision, reviews, quotable
+        case survivorApproval = "survivor_approval"
         case questionID = "question_id"
         case trimFrom = "trim_from"
         case trimTo = "trim_to"

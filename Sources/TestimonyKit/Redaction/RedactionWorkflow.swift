@@ -1,5 +1,6 @@
 public import Foundation
 import TestimonyModel
+import TestimonyCrypto
 public import TestimonyRedaction
 public import TestimonyTemplates
 
@@ -61,6 +62,8 @@ public enum RedactionWorkflow {
                 questionID: question.id, redacted: redacted, spans: spans, map: map, trimFrom: trimFrom,
                 trimTo: trimTo, decision: .draft, reviews: previous?.reviews ?? [])
             if let previous, previous.redacted == redacted { excerpt.decision = previous.decision }
+            excerpt.quotable = previous?.quotable
+            excerpt.survivorApproval = previous?.survivorApproval  // voided at publish if the text changed
             result.append(excerpt)
         }
         return result
@@ -104,6 +107,16 @@ public enum RedactionWorkflow {
             if item.trim != nil && state.excerpts[index].trimFrom == nil {
                 throw KitError.io("trim for question \(item.question): the start or end text is not in the redacted excerpt")
             }
+            let stamp = ISO8601DateFormatter().string(from: now)
+            if let quotable = item.quotable { state.excerpts[index].quotable = quotable }
+            if let survivor = item.survivor {
+                guard ["approved", "approve", "refused", "refuse"].contains(survivor) else {
+                    throw KitError.io("question \(item.question): survivor must be approved or refused")
+                }
+                state.excerpts[index].survivorApproval = .init(
+                    approved: survivor.hasPrefix("approve"), recordedBy: reviewer, at: stamp,
+                    textHash: SHA256.hex(Array(state.excerpts[index].redacted.utf8)))
+            }
             guard let raw = item.decision else { continue }
             let decision: ExcerptState.Decision
             switch raw {
@@ -113,7 +126,6 @@ public enum RedactionWorkflow {
             default: throw KitError.io("question \(item.question): decision must be approve, reject or draft")
             }
             state.excerpts[index].decision = decision
-            let stamp = ISO8601DateFormatter().string(from: now)
             state.excerpts[index].reviews.append(.init(reviewer: reviewer, at: stamp, decision: decision, policyVersion: policy.version))
         }
         try vault.saveRedaction(id, state, status: state.isReviewed ? .reviewed : .inReview)

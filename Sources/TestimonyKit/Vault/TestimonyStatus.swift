@@ -10,4 +10,11 @@ public enum TestimonyStatus: String, Sendable, Equatable {
     case inReview = "in_review"
     /// Every excerpt has been approved or rejected in review.
     case reviewed
+    /// Passed the publication gate but held back by disclosure control until enough similar
+    /// testimonies exist; re-checked on every publish.
+    case held
+    /// In the corpus.
+    case published
+    /// Crypto-shredded with `testimony erase`: nothing can decrypt it any more.
+    case erased
 }

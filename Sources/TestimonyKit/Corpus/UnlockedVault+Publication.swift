@@ -1,0 +1,63 @@
+import Foundation
+import TestimonyCrypto
+public import TestimonyModel
+import TestimonyStore
+
+extension UnlockedVault {
+    static let publicationPart = "publication"
+
+    /// The testimony's publication state, if it ever went to the publication gate.
+    public func loadPublication(_ id: String) throws -> PublicationState? {
+        try loadJSONPart(id, name: Self.publicationPart)
+    }
+
+    /// Saves the publication state and the status, in one transaction.
+    public func savePublication(_ id: String, _ state: PublicationState, status: TestimonyStatus) throws {
+        try saveJSONPart(id, name: Self.publicationPart, value: state, status: status)
+    }
+
+    /// Saves a document (consent changes) keeping the status and interview position.
+    public func saveDocument(_ id: String, _ document: TestimonyDocument, status: TestimonyStatus? = nil) throws {
+        let stored = try load(id)
+        try save(id, document: document, status: status ?? stored.summary.status, position: stored.position)
+    }
+
+    /// The testimony's status without decrypting anything.
+    public func status(of id: String) throws -> TestimonyStatus {
+        Self.summary(try store.testimony(id: id)).status
+    }
+
+    /// Crypto-shreds a testimony (CRY-15): its wrapped data key is overwritten and every part deleted
+    /// in one transaction, then the database file is rebuilt. Afterwards nothing in the vault can
+    /// decrypt it, even with the master key; `show` says it was erased.
+    public func erase(_ id: String) throws {
+        try store.eraseTestimony(id: id, day: Day.today())
+    }
+
+    func loadJSONPart<T: Decodable>(_ id: String, name: String) throws -> T? {
+        let row = try store.testimony(id: id)
+        guard let part = try store.parts(of: id).first(where: { $0.name == name }) else { return nil }
+        let dataKey = try openDataKey(row)
+        let ad = AssociatedData.part(vaultID: vaultID, testimonyID: id, part: name, recordVersion: part.version)
+        var plain: [UInt8]
+        do {
+            plain = try AEAD.open(Array(part.blob), key: dataKey, associatedData: ad)
+        } catch {
+            throw KitError.integrity(testimonyID: id)
+        }
+        defer { Memory.wipe(&plain) }
+        do {
+            return try JSONDecoder().decode(T.self, from: Data(plain))
+        } catch {
+            throw KitError.integrity(testimonyID: id)
+        }
+    }
+
+    func saveJSONPart<T: Encodable>(_ id: String, name: String, value: T, status: TestimonyStatus) throws {
+        let row = try store.testimony(id: id)
+        let dataKey = try openDataKey(row)
+        let previous = try store.parts(of: id).first(where: { $0.name == name })?.version ?? 0
+        let part = try sealPart(value, name: name, testimonyID: id, dataKey: dataKey, version: previous + 1)
+        try store.saveParts([part], testimonyID: id, status: status.rawValue, day: Day.today())
+    }
+}
