@@ -14,6 +14,8 @@ public enum KitError: Error, Equatable, Sendable, CustomStringConvertible {
     case alreadyComplete(testimonyID: String)
     case editorUnavailable(String)
     case io(String)
+    case erased(testimonyID: String, day: String)
+    case notPublishable([PublishProblem])
 
     public var description: String {
         switch self {
@@ -34,6 +36,10 @@ public enum KitError: Error, Equatable, Sendable, CustomStringConvertible {
         case .alreadyComplete(let id): "testimony \(id) is already complete"
         case .editorUnavailable(let why): "cannot open an editor safely: \(why). Type the answer instead (finish with a line holding only '.')"
         case .io(let why): why
+        case .erased(let id, let day):
+            "testimony \(id) was erased on \(day): its key was destroyed, and nothing (not even the vault's master key) can decrypt it"
+        case .notPublishable(let problems):
+            "not published; nothing was changed:\n" + problems.map { "  - \($0)" }.joined(separator: "\n")
         }
     }
 }

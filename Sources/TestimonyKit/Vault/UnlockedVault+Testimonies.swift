@@ -41,6 +41,7 @@ extension UnlockedVault {
     /// error naming the testimony id only.
     public func load(_ id: String) throws -> StoredTestimony {
         let row = try store.testimony(id: id)
+        if row.status == TestimonyStatus.erased.rawValue { throw KitError.erased(testimonyID: id, day: row.updatedDay) }
         let dataKey = try openDataKey(row)
         var plain: [TestimonyPartName: [UInt8]] = [:]
         defer { for key in plain.keys { Memory.wipe(&plain[key]!) } }
@@ -75,6 +76,7 @@ extension UnlockedVault {
     }
 
     func openDataKey(_ row: TestimonyRow) throws -> SecureBytes {
+        if row.status == TestimonyStatus.erased.rawValue { throw KitError.erased(testimonyID: row.id, day: row.updatedDay) }
         do {
             return try AEAD.openSecret(
                 Array(row.wrappedKey), key: masterKey,
