@@ -20,6 +20,23 @@ public enum CanarySweep {
         return hits
     }
 
+    /// Every file under `roots` whose bytes contain `bytes` (keys, wrapped keys: CRY-15).
+    public static func files(containingBytes bytes: Data, under roots: [URL]) -> [String] {
+        var hits: [String] = []
+        for root in roots {
+            guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else {
+                continue
+            }
+            for case let url as URL in walker {
+                guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true,
+                    let data = try? Data(contentsOf: url)
+                else { continue }
+                if data.range(of: bytes) != nil { hits.append(url.path) }
+            }
+        }
+        return hits
+    }
+
     /// Whether `text` contains the canary in any encoding.
     public static func contains(_ text: String, canary: String) -> Bool {
         let data = Data(text.utf8)
