@@ -51,15 +51,20 @@ enum SecretInput {
 
     /// Asks a yes/no question on the terminal (empty answer: `defaultYes`).
     static func confirm(_ question: String, defaultYes: Bool = true) -> Bool {
+        guard let text = ask(question)?.lowercased() else { return false }
+        return text.isEmpty ? defaultYes : text.hasPrefix("y")
+    }
+
+    /// One line typed on the terminal (echoed), trimmed; nil without a terminal.
+    static func ask(_ question: String) -> String? {
         let tty = open("/dev/tty", O_RDWR | O_CLOEXEC)
-        guard tty >= 0 else { return false }
+        guard tty >= 0 else { return nil }
         defer { close(tty) }
         Console.write(question, fd: tty)
         var answer: [UInt8] = []
         var byte: UInt8 = 0
         while Glibc.read(tty, &byte, 1) == 1, byte != UInt8(ascii: "\n") { answer.append(byte) }
-        let text = String(decoding: answer, as: UTF8.self).trimmingCharacters(in: .whitespaces).lowercased()
-        return text.isEmpty ? defaultYes : text.hasPrefix("y")
+        return String(decoding: answer, as: UTF8.self).trimmingCharacters(in: .whitespaces)
     }
 
     /// A new passphrase: from a file/descriptor, or asked twice on the terminal.
