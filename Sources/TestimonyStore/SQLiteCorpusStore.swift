@@ -1,0 +1,144 @@
+public import Foundation
+import GRDB
+public import TestimonyModel
+
+/// The embedded corpus: one SQLite file (through GRDB) behind the `CorpusStore` protocol. It holds
+/// published records only: generalised metadata, coded answers and redacted excerpts. It never
+/// holds originals, keys, testimony ids, known identifiers or redaction maps.
+///
+/// Like the vault, every open asserts `secure_delete=ON` (a retracted excerpt's bytes are zeroed
+/// in the file), `synchronous=FULL`, `temp_store=MEMORY`, `foreign_keys=ON` and a rollback journal
+/// (`journal_mode=DELETE`: no -wal/-shm files linger). The file is created 0600 before SQLite
+/// opens it. A file that is not a corpus is refused with `.notACorpus` and never migrated.
+public final class SQLiteCorpusStore: CorpusStore {
+    let queue: DatabaseQueue
+    /// The corpus database file.
+    public let url: URL
+
+    private init(url: URL, queue: DatabaseQueue) {
+        self.url = url
+        self.queue = queue
+    }
+
+    /// Creates a new, empty corpus file (0600; a missing parent directory is made 0700). Fails if
+    /// any file is already there.
+    public static func create(at url: URL) throws(CorpusStoreError) -> SQLiteCorpusStore {
+        let path = url.path
+        if FileManager.default.fileExists(atPath: path) {
+            throw .database("a file already exists at \(path)")
+        }
+        let parent = url.deletingLastPathComponent()
+        if !FileManager.default.fileExists(atPath: parent.path) {
+            do {
+                try FileManager.default.createDirectory(
+                    at: parent, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            } catch {
+                throw .database("cannot create the directory \(parent.path)")
+            }
+        }
+        // The file exists with mode 0600 before SQLite opens it (SQLite gives its journal the same
+        // mode). No umask change: the umask is process-wide and would race with other threads.
+        guard FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
+            throw .database("cannot create the corpus file \(path)")
+        }
+        do {
+            let store = SQLiteCorpusStore(url: url, queue: try DatabaseQueue(path: path, configuration: configuration()))
+            try store.checkPragmas()
+            try migrator.migrate(store.queue)
+            return store
+        } catch {
+            // Leave nothing half-made behind, so a retry can succeed.
+            try? FileManager.default.removeItem(atPath: path)
+            try? FileManager.default.removeItem(atPath: path + "-journal")
+            throw map(error, path: path)
+        }
+    }
+
+    /// Opens an existing corpus. A missing file is `.notFound`; an empty file, another program's
+    /// SQLite database (a vault included) or garbage is `.notACorpus` and is left untouched.
+    public static func open(at url: URL) throws(CorpusStoreError) -> SQLiteCorpusStore {
+        let path = url.path
+        guard FileManager.default.fileExists(atPath: path) else { throw .notFound(path: path) }
+        do {
+            let store = SQLiteCorpusStore(url: url, queue: try DatabaseQueue(path: path, configuration: configuration()))
+            try store.checkPragmas()
+            // Never migrate a database that is not a corpus.
+            guard try store.queue.read({ db in try isCorpus(db) }) else {
+                throw CorpusStoreError.notACorpus(path: path, reason: "the database holds no corpus")
+            }
+            if try store.queue.read({ db in try !migrator.hasCompletedMigrations(db) }) {
+                try migrator.migrate(store.queue)
+            }
+            return store
+        } catch {
+            throw map(error, path: path)
+        }
+    }
+
+    /// Opens the corpus at `url`, creating it if there is no file there yet.
+    public static func openOrCreate(at url: URL) throws(CorpusStoreError) -> SQLiteCorpusStore {
+        if FileManager.default.fileExists(atPath: url.path) { return try open(at: url) }
+        return try create(at: url)
+    }
+
+    private static func configuration() -> Configuration {
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        config.label = "corpus"
+        // Another testimony command may be writing: wait for it instead of failing.
+        config.busyMode = .timeout(10)
+        config.prepareDatabase { db in
+            // Rollback journal: no -wal/-shm files are left beside the database.
+            try db.execute(sql: "PRAGMA journal_mode = DELETE")
+            try db.execute(sql: "PRAGMA secure_delete = ON")
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+            try db.execute(sql: "PRAGMA temp_store = MEMORY")
+        }
+        return config
+    }
+
+    /// The effective safety pragmas, as SQLite reports them.
+    public func pragmas() throws(CorpusStoreError) -> [String: String] {
+        try read { db in
+            var result: [String: String] = [:]
+            for name in ["secure_delete", "synchronous", "temp_store", "foreign_keys", "journal_mode"] {
+                result[name] = try String.fetchOne(db, sql: "PRAGMA \(name)") ?? "?"
+            }
+            return result
+        }
+    }
+
+    /// Refuses to go on unless the safety pragmas took effect.
+    func checkPragmas() throws(CorpusStoreError) {
+        let expected = ["secure_delete": "1", "synchronous": "2", "temp_store": "2", "foreign_keys": "1", "journal_mode": "delete"]
+        let actual = try pragmas()
+        for (name, value) in expected.sorted(by: { $0.key < $1.key }) where actual[name] != value {
+            throw .database("the safety setting \(name) is \(actual[name] ?? "?"), refusing to continue")
+        }
+    }
+
+    /// Runs reads, mapping database errors.
+    func read<T>(_ body: (Database) throws -> T) throws(CorpusStoreError) -> T {
+        do { return try queue.read(body) } catch { throw Self.map(error, path: url.path) }
+    }
+
+    /// Runs writes in one durable transaction (all or nothing), mapping database errors.
+    func write<T>(_ body: (Database) throws -> T) throws(CorpusStoreError) -> T {
+        do { return try queue.write(body) } catch { throw Self.map(error, path: url.path) }
+    }
+
+    /// Maps an error to a `CorpusStoreError` without SQL arguments or stored values: SQLite's own
+    /// messages name tables and columns, never the values bound to a statement.
+    static func map(_ error: any Error, path: String) -> CorpusStoreError {
+        if let store = error as? CorpusStoreError { return store }
+        if let db = error as? DatabaseError {
+            switch db.resultCode {
+            case .SQLITE_NOTADB, .SQLITE_CORRUPT:
+                return .notACorpus(path: path, reason: "the file is damaged or not a SQLite database")
+            default:
+                return .database("SQLite error \(db.resultCode.rawValue): \(db.message ?? "unknown")")
+            }
+        }
+        return .database(String(describing: type(of: error)))
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+import TestimonyModel
+@testable import TestimonyStore
+import TestimonyTestSupport
+
+extension StoreTests {
+    /// `forEachRecord` walks the corpus in id order, one page at a time.
+    @Suite("Corpus paging")
+    struct CorpusPagingTests {
+        static let count = 20_000
+
+        /// 20 000 small records, inserted in a shuffled order (deterministic) in batches.
+        static func filled(_ label: String) throws -> (dir: TemporaryDirectory, store: SQLiteCorpusStore) {
+            let (dir, store, _) = try CorpusTestHelpers.newCorpus(label)
+            // A fixed permutation (7919 is prime and coprime to 20 000), so insertion is not id order.
+            let order = (0..<count).map { ($0 * 7919) % count }
+            var start = 0
+            while start < count {
+                let end = min(start + 2_000, count)
+                try store.insert(order[start..<end].map { index in
+                    var record = CorpusTestHelpers.record(String(format: "rs-%08d", index), excerpts: index % 3 == 0 ? 1 : 0)
+                    record.answers = [CorpusAnswer(question: "im_education", code: String(index % 5 + 1))]
+                    return record
+                })
+                start = end
+            }
+            return (dir, store)
+        }
+
+        @Test("20 000 records are visited once each, in id order, in pages of at most 500")
+        func orderAndPages() throws {
+            let (dir, store) = try Self.filled("corpus-paging")
+            var ids: [String] = []
+            ids.reserveCapacity(Self.count)
+            var pages: [Int] = []
+            try store.forEachRecord(pageSize: SQLiteCorpusStore.pageSize, onPage: { pages.append($0) }) { record in
+                ids.append(record.id)
+                if Int(record.id.dropFirst(3))! % 3 == 0 { #expect(record.excerpts.count == 1) }
+            }
+            #expect(ids.count == Self.count)
+            #expect(ids == (0..<Self.count).map { String(format: "rs-%08d", $0) })
+            #expect(pages.count == Self.count / SQLiteCorpusStore.pageSize)
+            #expect(pages.allSatisfy { $0 <= SQLiteCorpusStore.pageSize })
+            // The public walk gives the same order, and the body may read the store between pages.
+            var publicIDs: [String] = []
+            try store.forEachRecord { record in
+                publicIDs.append(record.id)
+                if publicIDs.count == 777 {
+                    let records = try store.counts().records
+                    #expect(records == Self.count)
+                }
+            }
+            #expect(publicIDs == ids)
+            #expect(try store.records(template: "survivor-experience").count == Self.count)
+            withExtendedLifetime(dir) {}
+        }
+
+        @Test("an error from the body stops the walk")
+        func bodyErrorStops() throws {
+            let (dir, store, _) = try CorpusTestHelpers.newCorpus("corpus-paging-stop")
+            try store.insert((0..<5).map { CorpusTestHelpers.record("rs-stop000\($0)", excerpts: 0) })
+            var seen = 0
+            #expect(throws: CorpusStoreError.unknownRecord("stop")) {
+                try store.forEachRecord { _ in
+                    seen += 1
+                    if seen == 2 { throw CorpusStoreError.unknownRecord("stop") }
+                }
+            }
+            #expect(seen == 2)
+            withExtendedLifetime(dir) {}
+        }
+    }
+}
