@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TestimonyKit
 import TestimonyModel
+import TestimonyTemplates
 
 extension Testimony {
     struct Consent: AsyncParsableCommand {

@@ -18,7 +18,8 @@ struct Testimony: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             Init.self, Record.self, Resume.self, List.self, Show.self, Import.self, Export.self,
-            Redact.self, Review.self, RedactText.self, Submit.self, IntakeCommand.self, TemplateCommand.self, Keys.self,
+            Redact.self, Review.self, RedactText.self, Publish.self, Consent.self, Erase.self, Submit.self, IntakeCommand.self,
+            TemplateCommand.self, Keys.self,
         ]
     )
 

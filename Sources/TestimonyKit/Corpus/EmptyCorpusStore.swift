@@ -1,4 +1,4 @@
-public import TestimonyModel
+import TestimonyModel
 
 /// A corpus with nothing in it that refuses writes: `publish --dry-run` before the first publish,
 /// so that a dry run never creates a corpus file.

@@ -1,4 +1,4 @@
-public import TestimonyCorpus
+import TestimonyCorpus
 
 /// What `publish` did (or, with `--dry-run`, would do).
 public struct PublishResult: Sendable {

@@ -1,5 +1,5 @@
 import Foundation
-public import TestimonyCorpus
+import TestimonyCorpus
 public import TestimonyModel
 public import TestimonyRedaction
 public import TestimonyTemplates
