@@ -80,7 +80,8 @@ struct ReleasePullTests {
         #expect(notes.contains(Scenario.withdrawnResponse))
         #expect(notes.contains("no longer match their hashes in `MANIFEST`"))
         // On purpose: the changed copy no longer verifies, and says why in LOCAL-CHANGES.md.
-        #expect(throws: ReleaseVerificationError.self) { try ReleaseVerifier.verify(directory: old, publicKey: s.key.verifyingKey) }
+        #expect(throws: ReleaseVerificationError.unexpectedFile("LOCAL-CHANGES.md")) { try ReleaseVerifier.verify(directory: old, publicKey: s.key.verifyingKey) }
+        #expect(ReleaseVerificationError.unexpectedFile("LOCAL-CHANGES.md").description.contains("on purpose"))
         // No temporary files are left behind.
         #expect(Set(try FileManager.default.contentsOfDirectory(atPath: old.path)) == Set(ReleaseFiles.all + ["LOCAL-CHANGES.md"]))
         #expect(try SHA256.hexOfFile(at: old.appendingPathComponent("MANIFEST")) == s.r1.manifestSHA256)

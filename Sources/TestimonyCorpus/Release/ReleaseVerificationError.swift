@@ -36,6 +36,8 @@ public enum ReleaseVerificationError: Error, Sendable, Equatable, CustomStringCo
         switch self {
         case .notADirectory(let path): "\(path) is not a release directory"
         case .missingFile(let name): "\(name) is missing from the release"
+        case .unexpectedFile(let name) where name == ReleaseFiles.localChanges:
+            "\(name) is present: this copy was changed on purpose by `corpus pull` (tombstones applied), so it no longer verifies"
         case .unexpectedFile(let name): "\(name) is not part of a release (a release has exactly seven files)"
         case .notARegularFile(let name): "\(name) is not a regular file"
         case .unreadable(let name, let reason): "\(name) cannot be read (\(reason))"
