@@ -1,0 +1,97 @@
+import Foundation
+import TestimonyModel
+
+extension ReleaseWriter {
+    /// What streaming the records produced.
+    struct RecordStats {
+        var excerpts = 0
+        var responses = 0
+        var rows = 0
+        var expired: [String] = []
+        var quotableCleared = 0
+        var tombstonedSkipped = 0
+        var excerptsSHA256 = ""
+        var responsesSHA256 = ""
+    }
+
+    /// Streams the records into excerpts.jsonl and responses.csv, one record at a time.
+    func writeRecords(into work: URL, records: RecordSource) throws -> RecordStats {
+        let excerptWriter = try ReleaseFileWriter(creating: work.appendingPathComponent(ReleaseFiles.excerpts))
+        let responseWriter = try ReleaseFileWriter(creating: work.appendingPathComponent(ReleaseFiles.responses))
+        var closed = false
+        defer {
+            if !closed {
+                excerptWriter.abandon()
+                responseWriter.abandon()
+            }
+        }
+        try responseWriter.write(ReleaseCSV.row(ReleaseCSV.header))
+        let withdrawnExcerpts = Set(tombstones.filter { $0.kind == .excerpt }.map(\.id))
+        let withdrawnResponses = Set(tombstones.filter { $0.kind == .response }.map(\.id))
+        let encoder = Self.lineEncoder
+        var stats = RecordStats()
+        var previousID: String?
+        // The store may wrap errors thrown by the visitor; keep ours to rethrow them unchanged.
+        var visitorError: (any Error)?
+        do {
+            try records { record in
+                do {
+                    if let previous = previousID, !ReleaseFiles.byteOrder(previous, record.id) {
+                        throw ReleaseWriteError.recordsOutOfOrder(after: previous, got: record.id)
+                    }
+                    previousID = record.id
+                    try write(record, excerpts: excerptWriter, responses: responseWriter, encoder: encoder,
+                        withdrawnExcerpts: withdrawnExcerpts, withdrawnResponses: withdrawnResponses, stats: &stats)
+                } catch {
+                    visitorError = error
+                    throw error
+                }
+            }
+        } catch {
+            if let visitorError { throw visitorError }
+            throw ReleaseWriteError.recordSource(String(describing: error))
+        }
+        closed = true
+        stats.excerptsSHA256 = try excerptWriter.close()
+        stats.responsesSHA256 = try responseWriter.close()
+        return stats
+    }
+
+    private func write(
+        _ record: CorpusRecord, excerpts: ReleaseFileWriter, responses: ReleaseFileWriter, encoder: JSONEncoder,
+        withdrawnExcerpts: Set<String>, withdrawnResponses: Set<String>, stats: inout RecordStats
+    ) throws {
+        // Guard: the caller retracts lapsed consents before releasing; if one slipped through, skip it.
+        if let expires = record.consentExpires, expires < today {
+            stats.expired.append(record.id)
+            return
+        }
+        if withdrawnResponses.contains(record.id) {
+            stats.tombstonedSkipped += 1
+            return
+        }
+        let quotesLapsed = record.quotesExpire.map { $0 < today } ?? false
+        for excerpt in record.excerpts {
+            if withdrawnExcerpts.contains(excerpt.id) {
+                stats.tombstonedSkipped += 1
+                continue
+            }
+            var line = ReleasedExcerpt(excerpt, of: record, release: releaseID)
+            if quotesLapsed && line.quotable {
+                line.quotable = false
+                stats.quotableCleared += 1
+            }
+            try excerpts.write(Array(try encoder.encode(line)) + [0x0A])
+            stats.excerpts += 1
+        }
+        var pairs: [(question: String, code: String)] = record.quasi.map { ($0.key, $0.value) }
+        pairs += record.answers.map { ($0.question, $0.code) }
+        pairs.sort { $0.question.utf8.elementsEqual($1.question.utf8) ? ReleaseFiles.byteOrder($0.code, $1.code) : ReleaseFiles.byteOrder($0.question, $1.question) }
+        let version = String(record.templateVersion)
+        for pair in pairs {
+            try responses.write(ReleaseCSV.row([record.id, record.template, version, record.language, pair.question, pair.code]))
+        }
+        stats.rows += pairs.count
+        stats.responses += 1
+    }
+}
