@@ -8,6 +8,7 @@ extension SQLiteCorpusStore {
     /// (a tombstoned id is never reused: downstream users delete it).
     public func insert(_ records: [CorpusRecord]) throws(CorpusStoreError) {
         try write { db in
+            let encoder = Self.jsonEncoder()
             var seq = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) FROM record") ?? 0
             for record in records {
                 try Self.refuseTaken(db, id: record.id, table: "record")
@@ -18,8 +19,8 @@ extension SQLiteCorpusStore {
                         quotes_expire, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """
                 ).execute(arguments: [
-                    record.id, record.template, record.templateVersion, record.language, try Self.json(record.quasi),
-                    try Self.json(record.levels), record.consentExpires, record.quotesExpire, seq,
+                    record.id, record.template, record.templateVersion, record.language, try Self.json(record.quasi, encoder),
+                    try Self.json(record.levels, encoder), record.consentExpires, record.quotesExpire, seq,
                 ])
                 let answer = try db.cachedStatement(sql: "INSERT INTO record_answer (record_id, question, code) VALUES (?, ?, ?)")
                 for item in record.answers { try answer.execute(arguments: [record.id, item.question, item.code]) }
@@ -31,7 +32,7 @@ extension SQLiteCorpusStore {
                             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                             """
                     ).execute(arguments: [
-                        excerpt.id, record.id, position, excerpt.question, try Self.json(excerpt.themes), excerpt.quotable,
+                        excerpt.id, record.id, position, excerpt.question, try Self.json(excerpt.themes, encoder), excerpt.quotable,
                         excerpt.text, excerpt.policyVersion,
                     ])
                 }
@@ -51,9 +52,10 @@ extension SQLiteCorpusStore {
     /// changes nothing.
     public func regeneralise(_ records: [CorpusRecord]) throws(CorpusStoreError) {
         try write { db in
+            let encoder = Self.jsonEncoder()
             let update = try db.cachedStatement(sql: "UPDATE record SET quasi = ?, levels = ? WHERE id = ?")
             for record in records {
-                try update.execute(arguments: [try Self.json(record.quasi), try Self.json(record.levels), record.id])
+                try update.execute(arguments: [try Self.json(record.quasi, encoder), try Self.json(record.levels, encoder), record.id])
                 if db.changesCount == 0 { throw CorpusStoreError.unknownRecord(record.id) }
             }
         }

@@ -37,8 +37,9 @@ public final class SQLiteCorpusStore: CorpusStore {
             }
         }
         // The file exists with mode 0600 before SQLite opens it (SQLite gives its journal the same
-        // mode). No umask change: the umask is process-wide and would race with other threads.
-        guard FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
+        // mode), created exclusively so a concurrent create is never overwritten.
+        guard createExclusively(path) else {
+            if FileManager.default.fileExists(atPath: path) { throw .database("a file already exists at \(path)") }
             throw .database("cannot create the corpus file \(path)")
         }
         do {

@@ -36,6 +36,7 @@ struct DisclosurePropertyTests {
         var pending: [CorpusRecord] = []
         var levels = ["ay_age_band": 0, "ay_region": 0]
         let total = 160
+        var raises = 0, fromQueue = 0, heldFirst = 0
         for index in 0..<total {
             let arrival = Self.candidate(index, &random)
             let decision = DisclosureCheck.evaluate(published: published, candidates: [arrival] + pending, policy: policy)
@@ -44,6 +45,9 @@ struct DisclosurePropertyTests {
             #expect(publishIDs.isDisjoint(with: decision.pending.map(\.record.id)))
             #expect(decision.publish.count + decision.pending.count == pending.count + 1)
             H.apply(decision, published: &published, pending: &pending)
+            if decision.raised { raises += 1 }
+            fromQueue += decision.publish.filter { $0.id != arrival.id }.count
+            if decision.pending.first?.record.id == arrival.id { heldFirst += 1 }
             levels = decision.levels
             #expect(published.allSatisfy { $0.levels == levels }, "step \(index)")
             let problems = H.violations(published, policy: policy)
@@ -52,6 +56,8 @@ struct DisclosurePropertyTests {
             // The report agrees: every class with members passes.
             #expect(decision.report.classes.allSatisfy { $0.size == 0 || $0.passes })
         }
+        // The streams exercise every path: the levels rise, arrivals are held, the queue drains.
+        #expect(raises >= 1 && heldFirst >= 1 && fromQueue >= 1, "raises \(raises), held \(heldFirst), from queue \(fromQueue)")
         // Most of the stream gets out eventually.
         #expect(published.count > total / 2, "published \(published.count) of \(total)")
     }

@@ -27,6 +27,19 @@ extension StoreTests {
             #expect(try FileManager.default.contentsOfDirectory(atPath: url.deletingLastPathComponent().path) == ["corpus.sqlite"])
         }
 
+        @Test("concurrent creates of one path: exactly one wins, the file stays a 0600 corpus")
+        func concurrentCreates() throws {
+            let dir = TemporaryDirectory("corpus-race")
+            let url = dir.path("corpus.sqlite")
+            let wins = CorpusTestCounter()
+            DispatchQueue.concurrentPerform(iterations: 16) { _ in
+                if (try? SQLiteCorpusStore.create(at: url)) != nil { wins.increment() }
+            }
+            #expect(wins.value == 1)
+            #expect(try StoreTestHelpers.mode(of: url) == 0o600)
+            #expect(try SQLiteCorpusStore.open(at: url).counts() == (records: 0, excerpts: 0))
+        }
+
         @Test("a vault database is refused as notACorpus and left unchanged")
         func vaultRefused() throws {
             let (dir, _, vaultURL) = try StoreTestHelpers.newStore("corpus-vault")

@@ -1,0 +1,19 @@
+import Foundation
+
+/// A thread-safe counter for the concurrency test.
+final class CorpusTestCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+
+    func increment() {
+        lock.lock()
+        count += 1
+        lock.unlock()
+    }
+
+    var value: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return count
+    }
+}
