@@ -18,7 +18,7 @@ struct Testimony: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             Init.self, Record.self, Resume.self, List.self, Show.self, Import.self, Export.self,
-            Redact.self, Review.self, RedactText.self, Publish.self, Consent.self, Erase.self, Submit.self, IntakeCommand.self,
+            Redact.self, Review.self, RedactText.self, Publish.self, Consent.self, Erase.self, CorpusCommand.self, Submit.self, IntakeCommand.self,
             TemplateCommand.self, Keys.self,
         ]
     )

@@ -20,6 +20,11 @@ enum AssociatedData {
         build("intake-identity", vaultID: vaultID, fields: [recipient], version: 0)
     }
 
+    /// A corpus signing key's seed, bound to its public key (hex).
+    static func signingKey(vaultID: Data, publicKeyHex: String) -> [UInt8] {
+        build("signing-key", vaultID: vaultID, fields: [publicKeyHex], version: 0)
+    }
+
     static func part(vaultID: Data, testimonyID: String, part: String, recordVersion: Int64) -> [UInt8] {
         build("part", vaultID: vaultID, fields: [testimonyID, part], version: recordVersion)
     }
