@@ -38,8 +38,11 @@ extension Testimony {
             let catalog = try templates.catalog()
             let opened = try unlock.unlock(vault)
             let url = corpus.url(vault)
-            let store = dryRun ? try (CorpusAccess.openIfExists(at: url) ?? CorpusAccess.inMemory()) : try CorpusAccess.openOrCreate(at: url)
-            let result = try PublishWorkflow.publish(vault: opened, id: id, catalog: catalog, policy: policy, corpus: store, dryRun: dryRun)
+            let dryRun = self.dryRun
+            let result = try PublishWorkflow.publish(
+                vault: opened, id: id, catalog: catalog, policy: policy,
+                openCorpus: { dryRun ? try (CorpusAccess.openIfExists(at: url) ?? CorpusAccess.inMemory()) : try CorpusAccess.openOrCreate(at: url) },
+                dryRun: dryRun)
             if dryRun {
                 Console.out(result.report)
                 Console.out(summary(result, verb: "Would publish"))

@@ -12,17 +12,27 @@ public enum PublishWorkflow {
         vault: UnlockedVault, id: String, catalog: TemplateCatalog, policy: RedactionPolicy, corpus: any CorpusStore,
         dryRun: Bool = false, today: String = Day.today()
     ) throws -> PublishResult {
+        try publish(vault: vault, id: id, catalog: catalog, policy: policy, openCorpus: { corpus }, dryRun: dryRun, today: today)
+    }
+
+    /// As above, opening (or creating) the corpus only once the testimony has passed the gate, so a
+    /// refusal leaves no corpus file behind.
+    public static func publish(
+        vault: UnlockedVault, id: String, catalog: TemplateCatalog, policy: RedactionPolicy, openCorpus: () throws -> any CorpusStore,
+        dryRun: Bool = false, today: String = Day.today()
+    ) throws -> PublishResult {
         let stored = try vault.load(id)
         let template = try catalog.template(stored.summary.templateID)
         guard template.version == stored.summary.templateVersion else {
             throw KitError.templateVersionMismatch(templateID: template.id, stored: stored.summary.templateVersion, available: template.version)
         }
-        if !dryRun { try recover(vault: vault, corpus: corpus, template: template.id) }
         let status = try vault.status(of: id)
         let problems = PublishGate.problems(
             id: id, status: status, document: stored.document, template: template, redaction: try vault.loadRedaction(id),
             policyVersion: policy.version, today: today)
         guard problems.isEmpty else { throw KitError.notPublishable(problems) }
+        let corpus = try openCorpus()
+        if !dryRun { try recover(vault: vault, corpus: corpus, template: template.id) }
 
         // The new testimony first, then the queue (re-gated: a consent may have lapsed meanwhile).
         var owner: [String: String] = [:]
