@@ -15,8 +15,12 @@ enum Bench {
             try RedactionBench.run(quick: quick)
             return
         }
+        if args.first == "corpus" {
+            try CorpusBench.run(quick: quick)
+            return
+        }
         guard args.first == "vault" else {
-            print("usage: testimony-bench vault|redaction [--quick]")
+            print("usage: testimony-bench vault|redaction|corpus [--quick]")
             exit(64)
         }
         try Sodium.ensureInitialized()
