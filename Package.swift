@@ -83,7 +83,7 @@ let package = Package(
             name: "TestimonyKitTests",
             dependencies: [
                 "TestimonyKit", "TestimonyStore", "TestimonyCrypto", "TestimonyModel", "TestimonyTemplates",
-                "TestimonyRedaction", "TestimonyTestSupport",
+                "TestimonyRedaction", "TestimonyCorpus", "TestimonyTestSupport",
             ]
         ),
         .testTarget(name: "TestimonyRedactionTests", dependencies: ["TestimonyRedaction", "TestimonyTestSupport"]),

@@ -171,10 +171,11 @@ extension Testimony {
         static let configuration = CommandConfiguration(
             commandName: "intake",
             abstract: "Take in sealed survivor submissions (age files) as new testimonies.",
-            discussion: "Each envelope is opened with the vault's intake identities, validated against its template and stored encrypted (status submitted). Duplicates, damaged or foreign envelopes and invalid answers are refused and nothing of them is stored. Withdrawal requests withdraw the consent of the matching testimony.")
+            discussion: "Each envelope is opened with the vault's intake identities, validated against its template and stored encrypted (status submitted). Duplicates, damaged or foreign envelopes and invalid answers are refused and nothing of them is stored. Withdrawal requests withdraw the consent of the matching testimony and take it out of the corpus (--corpus).")
         @OptionGroup var vault: VaultOptions
         @OptionGroup var unlock: UnlockOptions
         @OptionGroup var templates: TemplateOptions
+        @OptionGroup var corpus: CorpusOptions
 
         @Argument(help: "Envelope files.")
         var files: [String]
@@ -194,6 +195,11 @@ extension Testimony {
                     case .stored(let id): Console.out("\(file): stored as \(id)\n")
                     case .withdrawn(let ids):
                         Console.out("\(file): withdrawal request; \(ids.isEmpty ? "no submission matched the receipt" : "consent withdrawn for " + ids.joined(separator: ", "))\n")
+                        let store = ids.isEmpty ? nil : try CorpusAccess.openIfExists(at: corpus.url(vault))
+                        for id in ids {
+                            let taken = try ConsentWorkflow.retractWithdrawn(vault: opened, id: id, corpus: store)
+                            if taken.records > 0 { Console.out("\(id): taken out of the corpus (tombstoned in the next release)\n") }
+                        }
                     }
                 } catch {
                     Console.note("\(file): \(error)")

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import TestimonyKit
 import TestimonyModel
+import TestimonyCorpus
 import TestimonyRedaction
 import TestimonyStore
 import TestimonyTemplates
@@ -145,5 +146,36 @@ struct PublishWorkflowTests {
         _ = try w.publish(ids[5])
         #expect(try w.vault.status(of: ids[5]) != .reviewed || w.vault.loadPublication(ids[5])?.phase != .publishing)
         #expect(try w.vault.loadPublication(ids[5])?.phase != .publishing)
+    }
+
+    @Test func releaseFinishesWithdrawalsAndEnforcesLapsedConsent() throws {
+        let w = try World()
+        let ids = try (1...5).map { try w.reviewed(distributed: $0 % 2 == 0 ? "yes" : "no", marker: "Rel\($0)") }
+        for id in ids { _ = try w.publish(id) }
+        // The vault recorded a withdrawal the corpus never saw (a crash in between).
+        var document = try w.vault.load(ids[0]).document
+        document.consent["research_corpus"] = ConsentDecision(granted: false, decidedDay: Day.today())
+        try w.vault.saveDocument(ids[0], document)
+
+        let out = w.dir.url.appendingPathComponent("releases")
+        let options = ReleaseWorkflow.Options(organisation: "Test org", citation: "Test corpus", redactionPolicyVersion: 1)
+        let first = try ReleaseWorkflow.release(vault: w.vault, corpus: w.corpus, catalog: w.catalog, outDirectory: out, options: options)
+        #expect(first.lapsed == 1)
+        #expect(first.write.releaseID == "r0001" && first.write.responseCount == 4 && first.write.tombstoneCount == 2)
+        #expect(try w.vault.status(of: ids[0]) == .reviewed)
+        let stones = try String(contentsOf: out.appendingPathComponent("r0001/tombstones.jsonl"), encoding: .utf8)
+        #expect(stones.contains(#""release":"r0001""#))
+
+        // Six years on, every research consent (60 months) has lapsed: the next release is empty.
+        var later = options
+        later.today = Day.adding(months: 72, to: Day.today())!
+        let second = try ReleaseWorkflow.release(vault: w.vault, corpus: w.corpus, catalog: w.catalog, outDirectory: out, options: later)
+        #expect(second.lapsed == 4 && second.write.responseCount == 0 && second.write.excerptCount == 0)
+        #expect(second.write.releaseID == "r0002")
+        for id in ids.dropFirst() { #expect(try w.vault.status(of: id) == .reviewed) }
+        // The signing key stays the same across releases, and the chain links.
+        #expect(first.publicKey == second.publicKey)
+        let manifest = try String(contentsOf: out.appendingPathComponent("r0002/MANIFEST"), encoding: .utf8)
+        #expect(manifest.contains("previous-manifest-sha256: \(first.write.manifestSHA256)"))
     }
 }

@@ -61,6 +61,12 @@ public enum ConsentWorkflow {
         return retraction
     }
 
+    /// After a survivor's withdrawal request (intake), takes the testimony out of the corpus.
+    @discardableResult
+    public static func retractWithdrawn(vault: UnlockedVault, id: String, corpus: (any CorpusStore)?) throws -> Retraction {
+        try retract(vault: vault, id: id, scope: "research_corpus", corpus: corpus)
+    }
+
     /// Takes out of the corpus what `scope` covered for this testimony, and updates the vault's
     /// publication state. Needs the corpus only when something of the testimony is in it.
     static func retract(vault: UnlockedVault, id: String, scope: String, corpus: (any CorpusStore)?) throws -> Retraction {

@@ -71,13 +71,22 @@ public enum ReleaseWorkflow {
     }
 
     /// Takes out of the corpus every record whose research consent has lapsed (the corpus knows the
-    /// day without the vault), and marks the vault's own testimonies withdrawn.
+    /// day without the vault), and marks the vault's own testimonies withdrawn. Also finishes any
+    /// withdrawal the vault recorded but the corpus did not see (a crash in between, or a survivor's
+    /// withdrawal request taken in without the corpus at hand).
     static func enforceLapsedConsent(vault: UnlockedVault, corpus: any CorpusStore, today: String) throws -> Int {
+        var withdrawn = 0
+        for summary in try vault.list() where summary.status == .published {
+            let consent = try vault.load(summary.id).document.consent["research_corpus"]
+            if consent?.granted != true {
+                withdrawn += try ConsentWorkflow.retract(vault: vault, id: summary.id, scope: "research_corpus", corpus: corpus).records
+            }
+        }
         var lapsed: [String] = []
         try corpus.forEachRecord { record in
             if let expires = record.consentExpires, expires <= today { lapsed.append(record.id) }
         }
-        guard !lapsed.isEmpty else { return 0 }
+        guard !lapsed.isEmpty else { return withdrawn }
         try corpus.retract(recordIDs: lapsed)
         let gone = Set(lapsed)
         for summary in try vault.list() where summary.status == .published {
@@ -86,7 +95,7 @@ public enum ReleaseWorkflow {
             state.reasons = ["research_corpus consent lapsed"]
             try vault.savePublication(summary.id, state, status: .reviewed)
         }
-        return lapsed.count
+        return withdrawn + lapsed.count
     }
 
     /// Writes the public key as `corpus-signing.pem` (SPKI) and `corpus-signing.pub` (raw, base64),
