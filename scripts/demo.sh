@@ -63,6 +63,45 @@ step "The organisation takes the envelope in"
 t intake "$demo/envelope.age"
 t list
 
+step "Publish to the corpus: five more synthetic testimonies, each redacted and approved"
+printf 'reviewer: "Demo Reviewer"\nexcerpts:\n  - {question: wh_narrative, decision: approve, survivor: approved}\n  - {question: sw_what_would_have_helped, decision: approve, survivor: approved}\n' > "$demo/approve.yaml"
+ids=()
+for answer in yes no yes no yes; do
+  sed "s/\"tf_distributed\": {\"status\": \"prefer_not_to_say\"}/\"tf_distributed\": \"$answer\"/" Examples/sample-testimony.json > "$demo/variant.json"
+  vid=$(t import "$demo/variant.json" 2>/dev/null)
+  t redact "$vid" >/dev/null
+  t review "$vid" --decisions "$demo/approve.yaml" >/dev/null
+  ids+=("$vid")
+done
+echo "reviewed: ${ids[*]}"
+
+step "The publication gate: a dry run shows the disclosure check (k=5, ℓ=2) and changes nothing"
+t publish "${ids[0]}" --dry-run 2>/dev/null | head -n 8
+
+step "Publish them one by one: the first four wait in the queue until five similar ones exist"
+for vid in "${ids[@]}"; do t publish "$vid" 2>/dev/null | grep -v '^Held back: t-.*class of' || true; done
+t list 2>/dev/null | grep -c published | xargs -I{} echo "{} testimonies published"
+
+step "Release: an immutable, signed snapshot for researchers"
+t corpus release --out "$demo/releases" --key-dir "$demo/keys" --organisation "Demo organisation" 2>/dev/null
+r1="$demo/releases/r0001"
+ls "$r1"
+
+step "Anyone can verify it with standard tools alone"
+(cd "$r1" && sha256sum --strict -c MANIFEST && openssl pkeyutl -verify -pubin -inkey "$demo/keys/corpus-signing.pem" -rawin -in MANIFEST -sigfile MANIFEST.sig)
+
+step "Researcher: pull (verified before it is accepted), query, statistics, report"
+"$bin" corpus pull "$r1" "$demo/research" --key "$demo/keys/corpus-signing.pem"
+"$bin" corpus query "$demo/research/r0001" --theme what_happened --format table | head -n 4
+"$bin" corpus stats "$demo/research/r0001" --question im_education
+"$bin" corpus report "$demo/research/r0001" --out "$demo/report.html"
+echo "report.html: $(wc -c < "$demo/report.html") bytes, $(grep -c '<svg' "$demo/report.html") charts, scripts: $(grep -c '<script' "$demo/report.html" || true)"
+
+step "A survivor withdraws: out of the corpus now, tombstoned in the next release, deleted from the research copy"
+t consent withdraw "${ids[0]}" --scope research_corpus 2>/dev/null
+t corpus release --out "$demo/releases" --key-dir "$demo/keys" 2>/dev/null | head -n 2
+"$bin" corpus pull "$demo/releases/r0002" "$demo/research" --key "$demo/keys/corpus-signing.pub"
+
 step "Nothing readable on disk"
 ls -l "$TESTIMONY_VAULT"
 for word in "SYNTHETIC" "Esimerkki" "Demo Person"; do
