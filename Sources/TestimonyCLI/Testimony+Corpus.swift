@@ -19,7 +19,7 @@ extension Testimony {
                                testimony corpus report mycopy/r0001 --out report.html
                 Researchers need no vault and no passphrase. docs/corpus.md describes the release files; docs/research.md the researcher tools.
                 """,
-            subcommands: [Release.self, Verify.self, Pull.self])
+            subcommands: [Release.self, Verify.self, Pull.self, Query.self, Stats.self, Report.self])
     }
 }
 

@@ -68,6 +68,22 @@ struct CorpusCLITests {
         let verified = try ok(cli, ["corpus", "verify", mine.appendingPathComponent("r0001").path, "--key", pem])
         #expect(verified.stdout.contains("verified"))
 
+        // Researcher tools on the pulled copy.
+        let copyDir = mine.appendingPathComponent("r0001").path
+        #expect(try ok(cli, ["corpus", "query", copyDir, "--count"]).stdout == "5\n")
+        #expect(try ok(cli, ["corpus", "query", copyDir, "--search", "took breaks", "--count"]).stdout == "5\n")
+        #expect(try ok(cli, ["corpus", "query", copyDir, "--theme", "no_such_theme", "--count"]).stdout == "0\n")
+        let table = try ok(cli, ["corpus", "query", copyDir, "--format", "table", "--limit", "2"]).stdout
+        #expect(table.split(separator: "\n").count == 3)
+        let stats = try ok(cli, ["corpus", "stats", copyDir, "--question", "se_mode"]).stdout
+        #expect(stats.contains("se_mode") && stats.contains("5"))
+        let badStats = try cli.run(["corpus", "stats", copyDir, "--question", "no_such_question"])
+        #expect(badStats.status != 0 && badStats.stderr.contains("no_such_question"))
+        let report = cli.root.path("report.html")
+        _ = try ok(cli, ["corpus", "report", copyDir, "--out", report.path])
+        let html = try String(contentsOf: report, encoding: .utf8)
+        #expect(html.contains("<svg") && !html.contains("<script") && !html.contains("http://") && !html.contains("https://"))
+
         // LEAK-11: nothing internal in the release files.
         let user = ProcessInfo.processInfo.environment["USER"] ?? "root"
         let host = ProcessInfo.processInfo.hostName
