@@ -53,23 +53,31 @@ extension Testimony {
 
         struct Withdraw: AsyncParsableCommand {
             static let configuration = CommandConfiguration(
-                abstract: "Record that the survivor withdrew a consent scope, and take out of the corpus what it covered.")
+                abstract: "Record that the survivor withdrew consent, and take out of the corpus what it covered.",
+                discussion: "With --scope, that scope only; without it, every scope (a full withdrawal of consent; the testimony itself stays in the vault: `testimony erase` destroys it).")
             @OptionGroup var vault: VaultOptions
             @OptionGroup var unlock: UnlockOptions
             @OptionGroup var templates: TemplateOptions
             @OptionGroup var corpus: CorpusOptions
             @Argument(help: "Testimony id.") var id: String
-            @Option(help: ArgumentHelp("Consent scope id, e.g. research_corpus.", valueName: "scope"))
-            var scope: String
+            @Option(help: ArgumentHelp("Consent scope id, e.g. research_corpus; default: every scope.", valueName: "scope"))
+            var scope: String?
 
             func run() async throws {
                 let opened = try unlock.unlock(vault)
                 let template = try templates.catalog().template(opened.load(id).summary.templateID)
                 let store = try CorpusAccess.openIfExists(at: corpus.url(vault))
-                let taken = try ConsentWorkflow.withdraw(vault: opened, id: id, scope: scope, template: template, corpus: store)
-                Console.out("Recorded: \(scope) withdrawn for \(id) today.\n")
-                if taken.records + taken.excerpts > 0 {
-                    Console.out("Taken out of the corpus: \(taken.records) response set(s), \(taken.excerpts) excerpt(s). The next `testimony corpus release` lists them as tombstones.\n")
+                let scopes = scope.map { [$0] } ?? template.consentScopes.map(\.id)
+                var records = 0
+                var excerpts = 0
+                for scope in scopes {
+                    let taken = try ConsentWorkflow.withdraw(vault: opened, id: id, scope: scope, template: template, corpus: store)
+                    records += taken.records
+                    excerpts += taken.excerpts
+                }
+                Console.out("Recorded: \(scope ?? "every scope") withdrawn for \(id) today.\n")
+                if records + excerpts > 0 {
+                    Console.out("Taken out of the corpus: \(records) response set(s), \(excerpts) excerpt(s). The next `testimony corpus release` lists them as tombstones.\n")
                 }
             }
         }
