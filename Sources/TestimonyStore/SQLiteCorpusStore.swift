@@ -43,7 +43,7 @@ public final class SQLiteCorpusStore: CorpusStore {
             throw .database("cannot create the corpus file \(path)")
         }
         do {
-            let store = SQLiteCorpusStore(url: url, queue: try DatabaseQueue(path: path, configuration: configuration()))
+            let store = SQLiteCorpusStore(url: url, queue: try DatabaseQueue(path: path, configuration: SQLiteSafety.configuration(label: "corpus")))
             try store.checkPragmas()
             try migrator.migrate(store.queue)
             return store
@@ -61,7 +61,7 @@ public final class SQLiteCorpusStore: CorpusStore {
         let path = url.path
         guard FileManager.default.fileExists(atPath: path) else { throw .notFound(path: path) }
         do {
-            let store = SQLiteCorpusStore(url: url, queue: try DatabaseQueue(path: path, configuration: configuration()))
+            let store = SQLiteCorpusStore(url: url, queue: try DatabaseQueue(path: path, configuration: SQLiteSafety.configuration(label: "corpus")))
             try store.checkPragmas()
             // Never migrate a database that is not a corpus.
             guard try store.queue.read({ db in try isCorpus(db) }) else {
@@ -82,39 +82,15 @@ public final class SQLiteCorpusStore: CorpusStore {
         return try create(at: url)
     }
 
-    private static func configuration() -> Configuration {
-        var config = Configuration()
-        config.foreignKeysEnabled = true
-        config.label = "corpus"
-        // Another testimony command may be writing: wait for it instead of failing.
-        config.busyMode = .timeout(10)
-        config.prepareDatabase { db in
-            // Rollback journal: no -wal/-shm files are left beside the database.
-            try db.execute(sql: "PRAGMA journal_mode = DELETE")
-            try db.execute(sql: "PRAGMA secure_delete = ON")
-            try db.execute(sql: "PRAGMA synchronous = FULL")
-            try db.execute(sql: "PRAGMA temp_store = MEMORY")
-        }
-        return config
-    }
-
     /// The effective safety pragmas, as SQLite reports them.
     public func pragmas() throws(CorpusStoreError) -> [String: String] {
-        try read { db in
-            var result: [String: String] = [:]
-            for name in ["secure_delete", "synchronous", "temp_store", "foreign_keys", "journal_mode"] {
-                result[name] = try String.fetchOne(db, sql: "PRAGMA \(name)") ?? "?"
-            }
-            return result
-        }
+        try read { db in try SQLiteSafety.pragmas(db) }
     }
 
     /// Refuses to go on unless the safety pragmas took effect.
     func checkPragmas() throws(CorpusStoreError) {
-        let expected = ["secure_delete": "1", "synchronous": "2", "temp_store": "2", "foreign_keys": "1", "journal_mode": "delete"]
-        let actual = try pragmas()
-        for (name, value) in expected.sorted(by: { $0.key < $1.key }) where actual[name] != value {
-            throw .database("the safety setting \(name) is \(actual[name] ?? "?"), refusing to continue")
+        if let (name, value) = SQLiteSafety.firstUnsafe(try pragmas()) {
+            throw .database("the safety setting \(name) is \(value), refusing to continue")
         }
     }
 

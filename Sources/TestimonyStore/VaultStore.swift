@@ -47,7 +47,7 @@ public final class VaultStore: Sendable {
             throw .notAVault(path: directory.path, reason: "cannot create the database file")
         }
         do {
-            let store = VaultStore(directory: directory, queue: try DatabaseQueue(path: dbURL.path, configuration: configuration()))
+            let store = VaultStore(directory: directory, queue: try DatabaseQueue(path: dbURL.path, configuration: SQLiteSafety.configuration(label: "vault")))
             try store.checkPragmas()
             try migrator.migrate(store.queue)
             try store.queue.write { db in
@@ -69,7 +69,7 @@ public final class VaultStore: Sendable {
         guard FileManager.default.fileExists(atPath: dbURL.path) else { throw .vaultNotFound(path: directory.path) }
         do {
             let store = VaultStore(
-                directory: directory, queue: try DatabaseQueue(path: dbURL.path, configuration: configuration()))
+                directory: directory, queue: try DatabaseQueue(path: dbURL.path, configuration: SQLiteSafety.configuration(label: "vault")))
             try store.checkPragmas()
             // Never migrate a database that is not a vault (an empty file or someone else's SQLite file).
             guard try store.queue.read({ db in try db.tableExists("vault") && db.tableExists("grdb_migrations") }) else {
@@ -86,32 +86,10 @@ public final class VaultStore: Sendable {
         }
     }
 
-    private static func configuration() -> Configuration {
-        var config = Configuration()
-        config.foreignKeysEnabled = true
-        config.label = "vault"
-        // Another testimony command may be writing: wait for it instead of failing.
-        config.busyMode = .timeout(10)
-        config.prepareDatabase { db in
-            // Rollback journal: no -wal/-shm files are left beside the database.
-            try db.execute(sql: "PRAGMA journal_mode = DELETE")
-            try db.execute(sql: "PRAGMA secure_delete = ON")
-            try db.execute(sql: "PRAGMA synchronous = FULL")
-            try db.execute(sql: "PRAGMA temp_store = MEMORY")
-        }
-        return config
-    }
-
     /// The effective safety pragmas, as SQLite reports them.
     public func pragmas() throws(StoreError) -> [String: String] {
         do {
-            return try queue.read { db in
-                var result: [String: String] = [:]
-                for name in ["secure_delete", "synchronous", "temp_store", "foreign_keys", "journal_mode"] {
-                    result[name] = try String.fetchOne(db, sql: "PRAGMA \(name)") ?? "?"
-                }
-                return result
-            }
+            return try queue.read { db in try SQLiteSafety.pragmas(db) }
         } catch {
             throw Self.map(error, path: directory.path)
         }
@@ -119,10 +97,8 @@ public final class VaultStore: Sendable {
 
     /// Refuses to go on unless the safety pragmas took effect (LEAK-04).
     func checkPragmas() throws(StoreError) {
-        let expected = ["secure_delete": "1", "synchronous": "2", "temp_store": "2", "foreign_keys": "1", "journal_mode": "delete"]
-        let actual = try pragmas()
-        for (name, value) in expected.sorted(by: { $0.key < $1.key }) where actual[name] != value {
-            throw .unsafePragma(name: name, value: actual[name] ?? "?")
+        if let (name, value) = SQLiteSafety.firstUnsafe(try pragmas()) {
+            throw .unsafePragma(name: name, value: value)
         }
     }
 
