@@ -96,6 +96,20 @@ import Testing
         }
     }
 
+    @Test func aTableThatCannotBeProtectedIsWithheld() {
+        // 6 responses (published): 1 + 5 + 0 = 6 gives the 1 away whatever else is hidden.
+        let values = SmallCellSuppression(
+            counts: [1, 5, 0, 6], relations: [.init(cells: [0, 1, 2], total: 3)], isTotal: [false, false, false, true], cap: 6
+        ).apply()
+        #expect(values == [.withheld, .withheld, .withheld, .withheld])
+        #expect(values.map(\.description) == ["–", "–", "–", "–"])
+        // With more responses in the release the same table can be shown with x.
+        let larger = SmallCellSuppression(
+            counts: [1, 5, 0, 6], relations: [.init(cells: [0, 1, 2], total: 3)], isTotal: [false, false, false, true], cap: 40
+        ).apply()
+        #expect(larger == [.small, .complementary, .count(0), .complementary])
+    }
+
     /// 18-24: home 6, school 2; 25-44: 7, 8; 45+: 5, 6.
     static let matrix = [[6, 2], [7, 8], [5, 6]]
 
