@@ -154,4 +154,21 @@ import TestimonyTestSupport
         #expect(lines[1].dropFirst(offset).hasPrefix("I told my teacher"))
         #expect(lines[2].dropFirst(offset).hasPrefix("Opettaja"))
     }
+
+    @Test func writesThroughAFileHandle() throws {
+        let fixture = ResearchFixture()
+        fixture.writeExcerpts(Self.excerpts)
+        fixture.writeResponses([])
+        fixture.writeCodebook([])
+        let out = fixture.directory.write("out.jsonl", "")
+        let handle = try FileHandle(forWritingTo: out)
+        var stream = FileHandleOutputStream(handle)
+        let count = try CorpusQuery.run(directory: fixture.url, filter: .init(languages: ["en"]), format: .jsonl, output: &stream)
+        stream.flush()
+        try handle.close()
+        #expect(count == 2)
+        #expect(!stream.failed)
+        let written = try String(contentsOf: out, encoding: .utf8)
+        #expect(written == ResearchFixture.line(Self.excerpts[0]) + "\n" + ResearchFixture.line(Self.excerpts[3]) + "\n")
+    }
 }

@@ -32,7 +32,7 @@ public struct CorpusFilter: Sendable, Equatable {
 
     /// Whether the excerpt passes every criterion.
     public func matches(_ excerpt: ReleasedExcerpt) -> Bool {
-        matchesFields(excerpt) && matchesText(excerpt.text)
+        matchesFields(excerpt) && matchesText(excerpt.text, folded: foldedTerms)
     }
 
     /// The criteria other than the full-text search.
@@ -47,8 +47,9 @@ public struct CorpusFilter: Sendable, Equatable {
         return true
     }
 
-    func matchesText(_ text: String) -> Bool {
-        let needles = foldedTerms
+    /// Whether every folded term occurs in the folded text (`folded` from `foldedTerms`, computed
+    /// once per query rather than once per line).
+    func matchesText(_ text: String, folded needles: [String]) -> Bool {
         guard !needles.isEmpty else { return true }
         let haystack = SearchFolding.fold(text, diacritics: foldsDiacritics)
         return needles.allSatisfy { haystack.contains($0) }

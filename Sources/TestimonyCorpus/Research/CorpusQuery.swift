@@ -36,10 +36,11 @@ public enum CorpusQuery {
         if let limit, limit < 0 { throw .invalidOption("--limit must be 0 or more") }
         let reader = try release.excerpts()
         let writer = ExcerptWriter(format: format, width: width)
+        let needles = filter.foldedTerms
         writer.writeHeader(to: &output)
         var count = 0
         while limit.map({ count < $0 }) ?? true, let excerpt = try reader.next() {
-            guard filter.matches(excerpt) else { continue }
+            guard filter.matchesFields(excerpt), filter.matchesText(excerpt.text, folded: needles) else { continue }
             count += 1
             writer.write(excerpt, to: &output)
         }

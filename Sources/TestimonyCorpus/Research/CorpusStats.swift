@@ -10,6 +10,7 @@ public enum CorpusStats {
         directory: URL, questions: [String] = [], by: String? = nil, language: String = "en"
     ) throws(CorpusResearchError) -> StatsResult {
         guard ["en", "fi", "sv"].contains(language) else { throw .invalidOption("language must be en, fi or sv") }
+        if let by, questions.contains(by) { throw .invalidOption("--by \(by) is also one of the questions; pick another") }
         let release = try ReleaseDirectory(directory)
         let codebook = try release.codebook()
         let index = CodebookIndex(codebook, language: language)

@@ -17,9 +17,18 @@ public final class FileHandleOutputStream: TextOutputStream {
         if buffer.count >= Self.blockSize { flush() }
     }
 
+    /// Whether a write failed (for example a closed pipe); later output is dropped.
+    public private(set) var failed = false
+
     public func flush() {
         guard !buffer.isEmpty else { return }
-        handle.write(Data(buffer))
+        if !failed {
+            do {
+                try handle.write(contentsOf: buffer)
+            } catch {
+                failed = true
+            }
+        }
         buffer.removeAll(keepingCapacity: true)
     }
 

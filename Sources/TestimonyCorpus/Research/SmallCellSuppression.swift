@@ -9,8 +9,10 @@
 ///    bounds (`<5 + x = 6` forces 1 and 5), or by enumerating every consistent assignment (exact;
 ///    skipped when the table is too large, see `searchBudget`). While any cell is exposed, the
 ///    smallest shown non-zero count that shares a relation with an exposed cell is suppressed
-///    too (`x`), preferring cells over totals, first in order on ties.
-/// 3. If an exposed cell has no such neighbour left, the whole table is withheld (`–`).
+///    too (`x`), preferring cells over totals, first in order on ties. A count equal to `cap`
+///    (every response) is never chosen: a reader who knows everyone answered knows it anyway.
+/// 3. If an exposed cell has no such neighbour left, the whole table is withheld (`–`); so is
+///    every non-empty table of a release with fewer than 5 responses.
 ///
 /// Deterministic: the same counts and relations always give the same table.
 struct SmallCellSuppression {
@@ -30,6 +32,8 @@ struct SmallCellSuppression {
     let cap: Int
 
     func apply() -> [StatsValue] {
+        // Fewer than 5 responses in all: every non-zero figure is small and the total is guessable.
+        if cap < Self.threshold && counts.contains(where: { $0 > 0 }) { return counts.map { _ in .withheld } }
         var values = counts.map { (1..<Self.threshold).contains($0) ? StatsValue.small : .count($0) }
         while true {
             let exposed = exposedCells(values)
@@ -57,7 +61,8 @@ struct SmallCellSuppression {
         var best: (total: Bool, count: Int, index: Int)?
         for relation in relations where exposed.contains(where: { relation.cells.contains($0) || relation.total == $0 }) {
             for index in relation.cells + [relation.total] {
-                guard let count = values[index].shownCount, count > 0 else { continue }
+                // A count equal to the number of responses (everyone) is public in effect: hiding it protects nothing.
+                guard let count = values[index].shownCount, count > 0, count != cap else { continue }
                 let candidate = (total: isTotal[index], count: count, index: index)
                 if let current = best, (current.total ? 1 : 0, current.count, current.index)
                     <= (candidate.total ? 1 : 0, candidate.count, candidate.index)

@@ -58,7 +58,8 @@ extension StatsResult {
 
     func renderText() -> String {
         var out = "release \(release) · \(responses) responses · labels: \(language)\n"
-        out += "<5 = a count from 1 to 4; x = a larger count hidden so that no <5 can be worked out\n"
+        out += "<5 = a count from 1 to 4; x = a count of 5 or more hidden so that no <5 can be worked out; "
+            + "– = table withheld\n"
         for d in distributions {
             out += "\n\(d.label) (\(d.question)) · answered: \(d.total)\n"
             var rows = [["code", "label", "count", "%"]]
