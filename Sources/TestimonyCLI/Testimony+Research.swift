@@ -17,13 +17,13 @@ extension Testimony.CorpusCommand {
         @Argument(help: ArgumentHelp("Release directory (…/r0001).", valueName: "dir"))
         var directory: String
         @Option(name: .customLong("question"), help: ArgumentHelp("Question id (repeatable).", valueName: "id")) var questions: [String] = []
-        @Option(name: .customLong("lang"), help: ArgumentHelp("Language: en, fi or sv (repeatable).", valueName: "lang")) var languages: [String] = []
+        @Option(name: [.customLong("lang"), .customLong("language")], help: ArgumentHelp("Language: en, fi or sv (repeatable).", valueName: "lang")) var languages: [String] = []
         @Option(name: .customLong("template"), help: ArgumentHelp("Template id (repeatable).", valueName: "id")) var templates: [String] = []
         @Option(name: .customLong("theme"), help: ArgumentHelp("Theme (repeatable; see codebook.json).", valueName: "theme")) var themes: [String] = []
         @Option(name: .customLong("meta"), help: ArgumentHelp("Generalised metadata key=value, e.g. ay_age_band=18-34 (repeatable).", valueName: "key=value"))
         var metadata: [String] = []
         @Option(help: ArgumentHelp("Words or \"quoted phrases\" that must all occur in the redacted text.", valueName: "text")) var search: String?
-        @Flag(help: "Match accented letters exactly (ä is not a).") var exactAccents = false
+        @Flag(help: "Match accented letters exactly (ä is not a).") var exactLetters = false
         @Option(help: ArgumentHelp("Output format.", valueName: "jsonl|csv|table")) var format: String = "jsonl"
         @Flag(help: "Print only the number of matching excerpts.") var count = false
         @Option(help: ArgumentHelp("At most this many excerpts.", valueName: "n")) var limit: Int?
@@ -36,7 +36,7 @@ extension Testimony.CorpusCommand {
         func run() async throws {
             var filter = CorpusFilter(
                 questions: Set(questions), languages: Set(languages), templates: Set(templates), themes: Set(themes),
-                foldsDiacritics: !exactAccents)
+                foldsDiacritics: !exactLetters)
             for pair in metadata { try filter.addMetadata(pair) }
             if let search { try filter.addSearch(search) }
             let stream = FileHandleOutputStream(FileHandle.standardOutput)
@@ -60,7 +60,7 @@ extension Testimony.CorpusCommand {
         @Option(name: .customLong("question"), help: ArgumentHelp("Question id (repeatable); default every coded question.", valueName: "id"))
         var questions: [String] = []
         @Option(help: ArgumentHelp("Cross-tabulate against this question.", valueName: "question")) var by: String?
-        @Option(name: .customLong("lang"), help: ArgumentHelp("Label language: en, fi or sv.", valueName: "lang")) var language = "en"
+        @Option(name: [.customLong("lang"), .customLong("language")], help: ArgumentHelp("Label language: en, fi or sv.", valueName: "lang")) var language = "en"
         @Option(help: ArgumentHelp("Output format.", valueName: "text|csv|json")) var format: String = "text"
 
         func validate() throws {
@@ -82,7 +82,7 @@ extension Testimony.CorpusCommand {
         @Argument(help: ArgumentHelp("Release directory (…/r0001).", valueName: "dir"))
         var directory: String
         @Option(help: ArgumentHelp("HTML file to write.", valueName: "file")) var out: String
-        @Option(name: .customLong("lang"), help: ArgumentHelp("Label language: en, fi or sv.", valueName: "lang")) var language = "en"
+        @Option(name: [.customLong("lang"), .customLong("language")], help: ArgumentHelp("Label language: en, fi or sv.", valueName: "lang")) var language = "en"
 
         func run() async throws {
             try CorpusReport.write(directory: URL(fileURLWithPath: directory), language: language, to: URL(fileURLWithPath: out))
