@@ -29,7 +29,7 @@ extension ReleaseDatacard {
         for name in policyVersions.keys.sorted(by: ReleaseFiles.byteOrder) {
             out += "- Policy `\(name)` version \(policyVersions[name] ?? 0)\n"
         }
-        out += "- Direct identifiers redacted automatically and every excerpt reviewed by two people\n\n"
+        out += "- Direct identifiers redacted automatically, then every excerpt approved by a human reviewer (as many as the template requires)\n\n"
         out += "## Consent basis\n\n\(consentBasis)\n\n"
         out += "## Known limits\n\n"
         if knownLimits.isEmpty { out += "- none stated\n" }
