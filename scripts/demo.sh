@@ -79,7 +79,7 @@ step "The publication gate: a dry run shows the disclosure check (k=5, ℓ=2) an
 t publish "${ids[0]}" --dry-run 2>/dev/null | head -n 8
 
 step "Publish them one by one: the first four wait in the queue until five similar ones exist"
-for vid in "${ids[@]}"; do t publish "$vid" 2>/dev/null | grep -v '^Held back: t-.*class of' || true; done
+for vid in "${ids[@]}"; do echo "$ testimony publish $vid"; t publish "$vid" 2>/dev/null | grep -E "^(Published|Held back: $vid)" || true; done
 t list 2>/dev/null | grep -c published | xargs -I{} echo "{} testimonies published"
 
 step "Release: an immutable, signed snapshot for researchers"
