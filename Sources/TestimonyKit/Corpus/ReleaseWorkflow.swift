@@ -58,6 +58,7 @@ public enum ReleaseWorkflow {
                 "Automatic redaction was checked by at least one human reviewer per excerpt, but people who know the survivor or the events (the offender above all) may still recognise a story.",
                 "k-anonymity and ℓ-diversity hold over the declared quasi-identifiers at publication; a later withdrawal can leave a class smaller than k.",
                 "Response ids and excerpt ids are unrelated on purpose: excerpts cannot be joined to coded answers.",
+                "Only the quasi-identifiers each template declares are checked for k and ℓ; a rare combination of other coded answers can still single a response out. Do not try to.",
                 "Withdrawn material is listed in tombstones.jsonl: delete it from every copy you hold.",
             ])
         let writer = ReleaseWriter(
