@@ -42,6 +42,10 @@ extension Testimony {
             let template = (try? templates.catalog()).flatMap { $0.templates[stored.summary.templateID] }
                 .flatMap { $0.version == stored.summary.templateVersion ? $0 : nil }
             Console.out(TestimonyRenderer.render(stored, template: template))
+            if let publication = try opened.loadPublication(id) {
+                let why = publication.reasons.isEmpty ? "" : ": " + publication.reasons.joined(separator: "; ")
+                Console.out("\nCorpus: \(publication.phase.rawValue) (\(publication.month))\(why)\n")
+            }
         }
     }
 }
