@@ -23,6 +23,7 @@ public struct AgeContextDetector: Detector {
     ]
     static let people: Set<String> = ["i", "he", "she", "we", "they", "you", "jag", "han", "hon", "vi", "de", "du", "hen"]
     static let ageSuffixes = ["vuotias", "vuotiaana", "vuotiaalla", "vuotiaalle", "vuotiaan", "vuotiaat", "åring", "åringen"]
+    static let ageTails = WordKey.tails(ageSuffixes)
 
     public func detect(in text: AnalyzedText) -> [Detection] {
         var result: [Detection] = []
@@ -31,7 +32,9 @@ public struct AgeContextDetector: Detector {
         for i in tokens.indices {
             let token = tokens[i]
             // compounds: yhdeksänvuotias, åttaåring
-            if token.kind == .word, let suffix = Self.ageSuffixes.first(where: { token.lower.hasSuffix($0) }) {
+            if token.kind == .word, Self.ageTails.contains(WordKey.tail(token.lower)),
+                let suffix = Self.ageSuffixes.first(where: { token.lower.hasSuffix($0) })
+            {
                 let head = String(token.lower.dropLast(suffix.count)).trimmingCharacters(in: ["-"])
                 if let n = NumberWords.values[head] ?? Int(head) {
                     result.append(detection(token.start, token.end, n))
