@@ -36,7 +36,7 @@ public struct Redactor: Sendable {
             + CodeDetectors.all
             + [
                 UsernameDetector(), UKNationalInsuranceDetector(), UKPlateDetector(), StreetNameDetector(language: language, morphology: morphology),
-                AgeContextDetector(language: language),
+                AgeContextDetector(language: language), GradeWordDetector(),
                 EventDetector(language: language, morphology: morphology),
             ]
             + [
@@ -74,6 +74,17 @@ public struct Redactor: Sendable {
             candidates.removeAll { d in protected.contains { $0.0 < d.end && d.start < $0.1 } }
         }
         Self.linkNicknames(&candidates, analyzed, known: known, gazetteer: gazetteer, language: lang)
+        // A name word inside a named event, grade or date ("Hervanta Cupin", "Year 10", "14 June") yields to it:
+        // its placeholder hides the word as well, and the whole quasi-identifier is generalised.
+        let nameDetectors: Set<String> = [
+            "voikko-proper-noun", "gazetteer", "gazetteer-lowercase", "voikko-lowercase", "capitalised-unknown", "name-context",
+        ]
+        let quasi = candidates.filter { $0.identifierClass == .quasi && [.event, .schoolClass, .date].contains($0.type) }
+        if !quasi.isEmpty {
+            candidates.removeAll { d in
+                nameDetectors.contains(d.detector) && quasi.contains { $0.start <= d.start && d.end <= $0.end && $0.length > d.length }
+            }
+        }
         // A known place inside an institution's name ("Varkauden Vesikoissa" with Varkaus known) yields to the
         // institution, whose placeholder hides the place as well.
         if candidates.contains(where: { $0.detector == "known" && $0.type == .place }) {
