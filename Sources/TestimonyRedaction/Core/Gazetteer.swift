@@ -44,7 +44,11 @@ public struct Gazetteer: Sendable {
     public var englishPlaceWords: Set<String> = []
     /// National services and bodies (`national_orgs.txt`: Kela, NHS, Svenska kyrkan, the Crown), as
     /// lowercase word sequences keyed by their first word: never redacted, like countries.
-    public var nationalOrgs: [String: [[String]]] = [:]
+    public var nationalOrgs: [String: [[String]]] = [:] {
+        didSet { nationalOrgHeads = Set(nationalOrgs.keys.map { Self.head(String($0.prefix(4))) }) }
+    }
+    /// `head` of the first four characters of every national body's first word (kept when inflected).
+    var nationalOrgHeads: Set<UInt32> = []
 
     /// Everything from the bundled resources.
     public static let shared = Gazetteer.load()

@@ -56,6 +56,34 @@ extension ProperNounDetector {
         "kaikille", "kellekään", "kenellekään", "nåt", "nån", "ingen", "everyone", "anyone", "someone", "nobody", "everybody",
     ]
 
+    static let timeBit: UInt16 = 1, locativeBit: UInt16 = 2, titleBit: UInt16 = 4, greetingBit: UInt16 = 8, strongBit: UInt16 = 16
+    static let coordinationBit: UInt16 = 32, weakBit: UInt16 = 64, kinBit: UInt16 = 128, reportingBit: UInt16 = 256
+    static let possessiveBit: UInt16 = 512, neverBit: UInt16 = 1024, afterNameBit: UInt16 = 2048
+    static let coordination: Set<String> = ["and", "or", "och", "eller", "eikä", "tai", "med", "with"]
+
+    /// Per language: word → the cue lists it is on (bits above), so each token costs one lookup.
+    static let cueTables: [RedactionLanguage: [String: UInt16]] = {
+        var tables: [RedactionLanguage: [String: UInt16]] = [:]
+        for language in RedactionLanguage.allCases {
+            var t: [String: UInt16] = [:]
+            func add(_ words: Set<String>, _ bit: UInt16) { for w in words { t[w, default: 0] |= bit } }
+            add(timeWords, timeBit)
+            add(locatives, locativeBit)
+            add(titles, titleBit)
+            add(greetings, greetingBit)
+            add(strongCues[language] ?? [], strongBit)
+            add(coordination, coordinationBit)
+            add(weakCues[language] ?? [], weakBit)
+            add(kin, kinBit)
+            add(reportingVerbs, reportingBit)
+            add(["my", "his", "her", "our", "their"], possessiveBit)
+            add(neverNames, neverBit)
+            add(afterName, afterNameBit)
+            tables[language] = t
+        }
+        return tables
+    }()
+
     /// Person hits for tokens the word-by-word pass left, from the words around them. The cues are
     /// checked first, so the name lookups run only for the few tokens that stand in such a place.
     func contextHits(_ text: AnalyzedText, existing: [Hit]) -> [Hit] {
@@ -75,8 +103,10 @@ extension ProperNounDetector {
             midSentenceNames[stripped(t.lower), default: false] = midSentenceNames[stripped(t.lower)] == true || inLongerName
         }
         var out: [Hit] = []
-        let strong = Self.strongCues[language] ?? []
-        let weak = Self.weakCues[language] ?? []
+        // One lookup per token: which cue lists it is on.
+        let table = Self.cueTables[language] ?? [:]
+        let flags = tokens.map { $0.kind == .word ? table[$0.lower] ?? 0 : 0 }
+        func has(_ k: Int, _ bit: UInt16) -> Bool { k >= 0 && k < flags.count && flags[k] & bit != 0 }
         for (i, token) in tokens.enumerated() where token.kind == .word && !taken.contains(i) && token.end - token.start >= 2 {
             // Only a space, or a comma and a space, before the name ("moi jonna", "hey, jess").
             var previous: Token?
@@ -89,7 +119,7 @@ extension ProperNounDetector {
             let nextJoined = next.map { n in n.start - token.end == 1 && text.scalars[token.end] == " " } ?? false
             enum Cue { case greeting, strong, weak, coordination, kin, reporting, apposition }
             var cue: Cue?
-            if language == .en, let p = previous?.lower, Self.locatives.contains(p), !token.isCapitalized, token.end - token.start >= 4,
+            if language == .en, previous != nil, has(i - 1, Self.locativeBit), !token.isCapitalized, token.end - token.start >= 4,
                 gazetteer.places.contains(token.lower), !gazetteer.englishPlaceWords.contains(token.lower),
                 !gazetteer.isCommonWord(token.lower, language: language), !partOfCode(text, token)
             {
@@ -98,35 +128,35 @@ extension ProperNounDetector {
                 out.append(Hit(index: i, type: .place, base: token.lower, confidence: 0.6, detector: "name-context"))
                 continue
             }
-            let afterTimeWord = language == .en && previous.map { Self.timeWords.contains($0.lower) } ?? false
-            if let p = previous?.lower, !afterTimeWord {
-                if Self.titles.contains(p), !token.isCapitalized, !Self.neverNames.contains(token.lower), !partOfCode(text, token) {
+            let afterTimeWord = language == .en && previous != nil && has(i - 1, Self.timeBit)
+            if previous != nil, !afterTimeWord {
+                if has(i - 1, Self.titleBit), !token.isCapitalized, !has(i, Self.neverBit), !partOfCode(text, token) {
                     // "mr hussain": whatever follows a title is a name
                     found.insert(i)
                     out.append(Hit(index: i, type: .person, base: stripped(token.lower), confidence: 0.6, detector: "name-context"))
                     continue
                 }
-                if Self.greetings.contains(p), previous?.isSentenceInitial == true { cue = .greeting }
-                else if strong.contains(p) { cue = .strong }
-                else if ["and", "or", "och", "eller", "eikä", "tai", "med", "with"].contains(p) {
+                if has(i - 1, Self.greetingBit), previous?.isSentenceInitial == true { cue = .greeting }
+                else if has(i - 1, Self.strongBit) { cue = .strong }
+                else if has(i - 1, Self.coordinationBit) {
                     // "tuulille ja sannalle": only right after a name
                     if i >= 2, taken.contains(i - 2) || found.contains(i - 2) { cue = .coordination }
-                } else if weak.contains(p) { cue = .weak }
+                } else if has(i - 1, Self.weakBit) { cue = .weak }
             }
-            if cue == nil, let next, nextJoined, Self.kin.contains(next.lower), language != .fi || token.lower.hasSuffix("n") { cue = .kin }
-            if cue == nil, token.isCapitalized, !afterTimeWord, let next {
+            if cue == nil, nextJoined, has(i + 1, Self.kinBit), language != .fi || token.lower.hasSuffix("n") { cue = .kin }
+            if cue == nil, token.isCapitalized, !afterTimeWord, i + 1 < tokens.count {
                 // "Will said", "Hope told me", "May, my older sister,"
-                if nextJoined, Self.reportingVerbs.contains(next.lower) {
+                if nextJoined, has(i + 1, Self.reportingBit) {
                     cue = .reporting
-                } else if token.end < text.scalars.count, text.scalars[token.end] == ",", ["my", "his", "her", "our", "their"].contains(next.lower),
-                    tokens[(i + 1)..<min(tokens.count, i + 5)].contains(where: { Self.kin.contains($0.lower) })
+                } else if token.end < text.scalars.count, text.scalars[token.end] == ",", has(i + 1, Self.possessiveBit),
+                    ((i + 1)..<min(tokens.count, i + 5)).contains(where: { has($0, Self.kinBit) })
                 {
                     cue = .apposition
                 }
             }
             if cue == nil, token.isCapitalized, token.isSentenceInitial, !token.isAllCaps, let strong = midSentenceNames[stripped(token.lower)],
                 strong || !gazetteer.isCommonWord(stripped(token.lower), language: language), !isTrap(stripped(token.lower)) || strong,
-                !(next.map { Self.neverNames.contains($0.lower) } ?? false),
+                !has(i + 1, Self.neverBit),
                 !(language == .fi && !strong && (morphology?.analyze(token.text).contains { !$0.isProperNoun } ?? false))
             {
                 // "Karin Ström … Ström har sagt": a name seen mid-sentence is a name at a sentence start too
@@ -134,10 +164,10 @@ extension ProperNounDetector {
                 out.append(Hit(index: i, type: .person, base: stripped(token.lower), confidence: 0.6, detector: "name-context"))
                 continue
             }
-            guard let cue, !Self.neverNames.contains(token.lower) || token.isCapitalized && Self.modals.contains(token.lower),
+            guard let cue, !has(i, Self.neverBit) || token.isCapitalized && Self.modals.contains(token.lower),
                 !partOfCode(text, token), let (base, nameWord) = nameReading(token)
             else { continue }
-            let followsName = !nextJoined || next.map { Self.afterName.contains($0.lower) || $0.isCapitalized && !$0.isAllCaps } ?? true
+            let followsName = !nextJoined || has(i + 1, Self.afterNameBit) || next.map { $0.isCapitalized && !$0.isAllCaps } ?? true
             let accepted: Bool
             switch cue {
             case .greeting, .strong: accepted = !nameWord || followsName

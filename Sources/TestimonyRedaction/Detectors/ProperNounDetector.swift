@@ -23,10 +23,24 @@ public struct ProperNounDetector: Detector {
 
     public func detect(in text: AnalyzedText) -> [Detection] {
         var hits: [Hit] = []
+        var memo: [String: Hit?] = [:]
+        var initialMemo: [String: Hit?] = [:]
         for (i, token) in text.tokens.enumerated() where token.kind == .word && token.end - token.start >= 2 {
             // Words inside e-mail addresses, URLs and user names belong to those detectors.
             if partOfCode(text, token) { continue }
-            if let hit = classify(token, index: i) { hits.append(hit) }
+            // classify depends only on the word as written and whether it starts a sentence: once per distinct pair
+            let cached = token.isSentenceInitial ? initialMemo[token.text] : memo[token.text]
+            let result: Hit?
+            if let cached {
+                result = cached
+            } else {
+                result = classify(token, index: i)
+                if token.isSentenceInitial { initialMemo[token.text] = .some(result) } else { memo[token.text] = .some(result) }
+            }
+            if var hit = result {
+                hit.index = i
+                hits.append(hit)
+            }
         }
         let wordHits = hits
         hits = surnamesAfterFirstNames(hits, in: text)

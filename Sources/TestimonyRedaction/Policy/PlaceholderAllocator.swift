@@ -79,10 +79,20 @@ struct PlaceholderAllocator {
         }
     }
 
+    /// Template → the text before and after "{n}" (nil when it has none), found once.
+    private var split: [String: (String, String)?] = [:]
+
     private mutating func numbered(_ template: String, key: String) -> String {
-        guard let range = template.range(of: "{n}") else { return template }
+        let parts: (String, String)?
+        if let cached = split[template] {
+            parts = cached
+        } else {
+            parts = template.range(of: "{n}").map { (String(template[..<$0.lowerBound]), String(template[$0.upperBound...])) }
+            split[template] = .some(parts)
+        }
+        guard let (before, after) = parts else { return template }
         let n = (counters[key] ?? 0) + 1
         counters[key] = n
-        return template.replacingCharacters(in: range, with: String(n))
+        return before + String(n) + after
     }
 }
