@@ -52,9 +52,9 @@ public struct InstitutionDetector: Detector {
                 continue
             }
             // Head word first, then the name: "Terapiakeskus Lumossa", "Kriisikeskus Ankkurissa", "Stödcentrum Linnea".
-            if token.isCapitalized, language != .en, i + 1 < tokens.count, let kind = headFirstKind(token),
+            if token.isCapitalized, language != .en, i + 1 < tokens.count,
                 tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized, !tokens[i + 1].isSentenceInitial, !tokens[i + 1].isAllCaps,
-                tokens[i + 1].start - token.end == 1, text.scalars[token.end] == " ", startsName(tokens[i + 1])
+                tokens[i + 1].start - token.end == 1, text.scalars[token.end] == " ", let kind = headFirstKind(token), startsName(tokens[i + 1])
             {
                 result.append(detection(text, from: i, to: i + 1, kind: kind))
                 continue
@@ -117,12 +117,14 @@ public struct InstitutionDetector: Detector {
     ]
 
     /// The kind when `token` (or its Finnish base form) ends in a head word that precedes a name.
+    static let headFirstTails = WordKey.tails(headFirstSuffixes.map(\.0))
+
     func headFirstKind(_ token: Token) -> String? {
         var forms = [token.lower]
         if language == .fi || language == nil, let morphology {
             forms += morphology.analyze(token.text).filter { !$0.isProperNoun }.map { $0.baseForm.lowercased() }
         }
-        for form in forms {
+        for form in forms where Self.headFirstTails.contains(WordKey.tail(form)) {
             if let match = Self.headFirstSuffixes.first(where: { form.hasSuffix($0.0) }) { return match.1 }
         }
         return nil

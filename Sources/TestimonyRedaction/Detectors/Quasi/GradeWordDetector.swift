@@ -18,10 +18,11 @@ public struct GradeWordDetector: Detector {
         let tokens = text.tokens
         for i in tokens.indices where tokens[i].kind == .word {
             let lower = tokens[i].lower
-            if let grade = Self.swedish[lower], i > 0, tokens[i - 1].lower == "i", tokens[i].start - tokens[i - 1].end == 1 {
+            // the neighbour first: a string compare is cheaper than a lookup
+            if i > 0, tokens[i - 1].lower == "i", tokens[i].start - tokens[i - 1].end == 1, let grade = Self.swedish[lower] {
                 result.append(detection(tokens[i].start, tokens[i].end, grade))
-            } else if let grade = Self.english[lower], i + 1 < tokens.count, tokens[i + 1].lower == "grade",
-                tokens[i + 1].start - tokens[i].end == 1
+            } else if i + 1 < tokens.count, tokens[i + 1].lower == "grade", tokens[i + 1].start - tokens[i].end == 1,
+                let grade = Self.english[lower]
             {
                 result.append(detection(tokens[i].start, tokens[i + 1].end, grade))
             }
