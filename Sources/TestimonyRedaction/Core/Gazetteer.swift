@@ -2,30 +2,52 @@ import Foundation
 
 /// Name and place lists from open data (Resources/gazetteer, see LICENSES.md there), loaded once.
 public struct Gazetteer: Sendable {
-    public var firstNames: Set<String>
-    public var lastNames: Set<String>
-    public var places: Set<String>
+    public var firstNames: Set<String> {
+        didSet { wordCache = WordCache() }
+    }
+    public var lastNames: Set<String> {
+        didSet { wordCache = WordCache() }
+    }
+    public var places: Set<String> {
+        didSet { wordCache = WordCache() }
+    }
     /// Country names: never redacted (they identify no one on their own).
     public var countries: Set<String> {
-        didSet { trapWords = countries.union(platforms).union(capitalisedCommon) }
+        didSet {
+            trapWords = countries.union(platforms).union(capitalisedCommon)
+            wordCache = WordCache()
+        }
     }
     /// Platform names (Snapchat, Discord, …): never redacted.
     public var platforms: Set<String> {
-        didSet { trapWords = countries.union(platforms).union(capitalisedCommon) }
+        didSet {
+            trapWords = countries.union(platforms).union(capitalisedCommon)
+            wordCache = WordCache()
+        }
     }
     /// Names that are also ordinary words (anna, tuuli, will, may), in every language: need capitalisation mid-sentence.
-    public var commonWords: Set<String>
+    public var commonWords: Set<String> {
+        didSet { wordCache = WordCache() }
+    }
     /// The same per language (a Swedish trap such as "ville" must not hide the Finnish name Ville).
-    public var commonWordsByLanguage: [RedactionLanguage: Set<String>]
+    public var commonWordsByLanguage: [RedactionLanguage: Set<String>] {
+        didSet { wordCache = WordCache() }
+    }
     /// Capitalised ordinary words (months, weekdays, languages, roles): never a name on their own.
     public var capitalisedCommon: Set<String> {
-        didSet { trapWords = countries.union(platforms).union(capitalisedCommon) }
+        didSet {
+            trapWords = countries.union(platforms).union(capitalisedCommon)
+            wordCache = WordCache()
+        }
     }
     /// Finnish municipality (lowercase) → region (maakunta).
     public var regions: [String: String]
     /// First four letters of every country and platform name, to skip the inflection check quickly.
     var trapStems: Set<String> = [] {
-        didSet { trapHeads = Set(trapStems.map(Self.head)) }
+        didSet {
+            trapHeads = Set(trapStems.map(Self.head))
+            wordCache = WordCache()
+        }
     }
     /// Countries, platforms and capitalised common words in one set (one lookup instead of three).
     var trapWords: Set<String> = []
@@ -33,10 +55,18 @@ public struct Gazetteer: Sendable {
     var trapHeads: Set<UInt32> = []
     /// Nicknames and short forms of first names per language (`nicknames_{fi,sv,en}.txt`: Tapsa, Bosse,
     /// Liz). Names only when capitalised or in an addressing position ("moi X", "till X", "my friend X").
-    public var nicknames: [RedactionLanguage: Set<String>] = [:]
+    public var nicknames: [RedactionLanguage: Set<String>] = [:] {
+        didSet { wordCache = WordCache() }
+    }
+    /// Per-distinct-word results of the name classification, shared by every copy of these lists and
+    /// replaced whenever a list changes.
+    var wordCache = WordCache()
     /// Slang names of towns (`places_slang.txt`: Stadi, Manse, Götet): places in any inflection.
     public var slangPlaces: Set<String> = [] {
-        didSet { slangHeads = Set(slangPlaces.map { Self.head(String($0.prefix(4))) }) }
+        didSet {
+            slangHeads = Set(slangPlaces.map { Self.head(String($0.prefix(4))) })
+            wordCache = WordCache()
+        }
     }
     /// `head` of the first four characters of every slang name (they stay in every inflection).
     var slangHeads: Set<UInt32> = []

@@ -25,6 +25,13 @@ public struct ProperNounDetector: Detector {
         var hits: [Hit] = []
         var memo: [String: Hit?] = [:]
         var initialMemo: [String: Hit?] = [:]
+        let languageCode: UInt8 = switch language {
+        case nil: 0
+        case .fi: 1
+        case .sv: 2
+        case .en: 3
+        }
+        let cacheContext = languageCode | (morphology == nil ? 0 : 4)
         for (i, token) in text.tokens.enumerated() where token.kind == .word && token.end - token.start >= 2 {
             // Words inside e-mail addresses, URLs and user names belong to those detectors.
             if partOfCode(text, token) { continue }
@@ -34,7 +41,13 @@ public struct ProperNounDetector: Detector {
             if let cached {
                 result = cached
             } else {
-                result = classify(token, index: i)
+                let key = WordCache.Key(text: token.text, context: cacheContext | (token.isSentenceInitial ? 8 : 0))
+                if let entry = gazetteer.wordCache.value(key) {
+                    result = entry.hit
+                } else {
+                    result = classify(token, index: i)
+                    gazetteer.wordCache.store(key, WordCache.Entry(hit: result))
+                }
                 if token.isSentenceInitial { initialMemo[token.text] = .some(result) } else { memo[token.text] = .some(result) }
             }
             if var hit = result {
