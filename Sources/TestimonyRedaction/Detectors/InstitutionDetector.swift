@@ -17,6 +17,7 @@ public struct InstitutionDetector: Detector {
     public func detect(in text: AnalyzedText) -> [Detection] {
         var result: [Detection] = []
         let tokens = text.tokens
+        var headMemo: [String: String?] = [:]
         for (i, token) in tokens.enumerated() where token.kind == .word {
             let lower = token.lower
             // Swedish compounds: Björkskolan, Vasakyrkan
@@ -67,7 +68,18 @@ public struct InstitutionDetector: Detector {
                 result.append(detection(text, from: i - 1, to: i, kind: "club"))
                 continue
             }
-            guard let kind = headKind(token) else { continue }
+            // headKind depends only on the word as written: once per distinct word of the text
+            // (English needs no memo: a lowercase word is never a head there, and a capitalised one costs one lookup.)
+            let memoised: String?
+            if language == .en {
+                memoised = headKind(token)
+            } else if let cached = headMemo[token.text] {
+                memoised = cached
+            } else {
+                memoised = headKind(token)
+                headMemo[token.text] = .some(memoised)
+            }
+            guard let kind = memoised else { continue }
             // Chat style: "kuokkalan koulusta", "lahden lyseossa" (a town or district in the genitive, lowercase).
             if language == .fi, !token.isCapitalized, i > 0, !tokens[i - 1].isCapitalized, ["school", "church", "kindergarten"].contains(kind),
                 tokens[i].start - tokens[i - 1].end == 1, text.scalars[tokens[i - 1].end] == " ", lowercasePlaceGenitive(tokens[i - 1])
