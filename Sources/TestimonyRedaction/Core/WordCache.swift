@@ -1,7 +1,7 @@
 import Foundation
 
 /// A process-wide cache of per-word results (the proper-noun classification of a word as written, at a
-/// sentence start or not, for one language). The result depends only on the word, the lists and the
+/// sentence start or not, for one language, and its cue flags). The result depends only on the word, the lists and the
 /// dictionary, so a long text, and the next text, pay for each distinct word once. Thread-safe; emptied
 /// when it grows past `limit` entries.
 final class WordCache: @unchecked Sendable {
@@ -13,6 +13,8 @@ final class WordCache: @unchecked Sendable {
 
     struct Entry {
         var hit: ProperNounDetector.Hit?
+        /// The word's cue flags for the context rules (`ProperNounDetector.cueTables`).
+        var cues: UInt16
     }
 
     private let lock = NSLock()

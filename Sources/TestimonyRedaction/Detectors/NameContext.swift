@@ -86,7 +86,7 @@ extension ProperNounDetector {
 
     /// Person hits for tokens the word-by-word pass left, from the words around them. The cues are
     /// checked first, so the name lookups run only for the few tokens that stand in such a place.
-    func contextHits(_ text: AnalyzedText, existing: [Hit]) -> [Hit] {
+    func contextHits(_ text: AnalyzedText, existing: [Hit], cueFlags: [UInt16]? = nil) -> [Hit] {
         guard let language else { return [] }
         let tokens = text.tokens
         let taken = Set(existing.map(\.index))
@@ -105,7 +105,7 @@ extension ProperNounDetector {
         var out: [Hit] = []
         // One lookup per token: which cue lists it is on.
         let table = Self.cueTables[language] ?? [:]
-        let flags = tokens.map { $0.kind == .word ? table[$0.lower] ?? 0 : 0 }
+        let flags = cueFlags ?? tokens.map { $0.kind == .word ? table[$0.lower] ?? 0 : 0 }
         func has(_ k: Int, _ bit: UInt16) -> Bool { k >= 0 && k < flags.count && flags[k] & bit != 0 }
         for (i, token) in tokens.enumerated() where token.kind == .word && !taken.contains(i) && token.end - token.start >= 2 {
             // Only a space, or a comma and a space, before the name ("moi jonna", "hey, jess").

@@ -23,8 +23,6 @@ public struct ProperNounDetector: Detector {
 
     public func detect(in text: AnalyzedText) -> [Detection] {
         var hits: [Hit] = []
-        var memo: [String: Hit?] = [:]
-        var initialMemo: [String: Hit?] = [:]
         let languageCode: UInt8 = switch language {
         case nil: 0
         case .fi: 1
@@ -32,32 +30,36 @@ public struct ProperNounDetector: Detector {
         case .en: 3
         }
         let cacheContext = languageCode | (morphology == nil ? 0 : 4)
+        let cueTable = language.flatMap { Self.cueTables[$0] } ?? [:]
+        // The context rules' cue flags, filled from the same cache entry as the classification.
+        var cueFlags = [UInt16](repeating: 0, count: text.tokens.count)
+        var cueKnown = [Bool](repeating: false, count: text.tokens.count)
         for (i, token) in text.tokens.enumerated() where token.kind == .word && token.end - token.start >= 2 {
             // Words inside e-mail addresses, URLs and user names belong to those detectors.
             if partOfCode(text, token) { continue }
-            // classify depends only on the word as written and whether it starts a sentence: once per distinct pair
-            let cached = token.isSentenceInitial ? initialMemo[token.text] : memo[token.text]
-            let result: Hit?
-            if let cached {
-                result = cached
+            // classify depends only on the word as written and whether it starts a sentence, so it runs
+            // once per distinct pair in the process (Gazetteer.wordCache)
+            let key = WordCache.Key(text: token.text, context: cacheContext | (token.isSentenceInitial ? 8 : 0))
+            let entry: WordCache.Entry
+            if let cached = gazetteer.wordCache.value(key) {
+                entry = cached
             } else {
-                let key = WordCache.Key(text: token.text, context: cacheContext | (token.isSentenceInitial ? 8 : 0))
-                if let entry = gazetteer.wordCache.value(key) {
-                    result = entry.hit
-                } else {
-                    result = classify(token, index: i)
-                    gazetteer.wordCache.store(key, WordCache.Entry(hit: result))
-                }
-                if token.isSentenceInitial { initialMemo[token.text] = .some(result) } else { memo[token.text] = .some(result) }
+                entry = WordCache.Entry(hit: classify(token, index: i), cues: cueTable[token.lower] ?? 0)
+                gazetteer.wordCache.store(key, entry)
             }
-            if var hit = result {
+            cueFlags[i] = entry.cues
+            cueKnown[i] = true
+            if var hit = entry.hit {
                 hit.index = i
                 hits.append(hit)
             }
         }
+        for i in text.tokens.indices where !cueKnown[i] && text.tokens[i].kind == .word {
+            cueFlags[i] = cueTable[text.tokens[i].lower] ?? 0
+        }
         let wordHits = hits
         hits = surnamesAfterFirstNames(hits, in: text)
-        let context = contextHits(text, existing: hits)
+        let context = contextHits(text, existing: hits, cueFlags: cueFlags)
         if !context.isEmpty { hits = (hits + context).sorted { $0.index < $1.index } }
         return merge(hits, in: text) + initials(in: text, hits: wordHits)
     }
