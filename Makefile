@@ -21,8 +21,9 @@ bench:
 	swift run -c release testimony-bench redaction
 	swift run -c release testimony-bench vault
 
-# Redaction quality: the synthetic dev set, and PER/LOC/ORG recall on the Turku NER dev split.
+# Redaction quality: the synthetic dev set, the held-out set, and PER/LOC/ORG recall on the Turku NER dev split.
 eval: build
 	.build/debug/testimony redact-text --evaluate Tests/Fixtures/redaction/dev.jsonl
+	.build/debug/testimony redact-text --evaluate Tests/Fixtures/redaction/heldout.jsonl
 	python3 scripts/turku-to-gold.py --out /tmp/testimony-turku-dev.jsonl
 	.build/debug/testimony redact-text --evaluate /tmp/testimony-turku-dev.jsonl

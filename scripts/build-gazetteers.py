@@ -569,6 +569,22 @@ Notes:
   characters, kept on purpose.
 - `street_suffixes_{{fi,sv,en}}.txt`: Faker address providers (fi_FI, sv_SE, en_US + en_GB).
 
+## Hand-curated files not written by this script
+
+Added for issue #3; same licence as this repository; each file's header says what it holds and
+where it comes from. `build-gazetteers.py --check` ignores them.
+
+- `nicknames_{{fi,sv,en}}.txt`: nicknames and short forms of first names (Tapsa, Bosse, P-O, Liz),
+  written down from general knowledge; per language, used only capitalised or in an addressing
+  position.
+- `places_slang.txt`: slang names of towns (Stadi, Manse, Tampesteri, Götet), from general knowledge.
+- `national_orgs.txt`: national services and bodies that are never redacted (Kela, NHS, Svenska
+  kyrkan, Victim Support, the Crown), from general knowledge.
+- `places_en_words.txt`: entries of `places_en.txt` that are also English words (reading, bath),
+  written by `scripts/build-place-stoplist.py` from Debian's `wamerican` word list (SCOWL,
+  © Kevin Atkinson and others; use, copying and distribution permitted, see
+  `/usr/share/doc/wamerican/copyright`).
+
 ## Licence texts
 
 ### Faker {faker_version} — `{faker_license_path}`

@@ -2,6 +2,10 @@
 """Compile and validate the synthetic redaction development set.
 
     scripts/check-redaction-devset.py                 compile dev.src.txt -> dev.jsonl + dev.traps.jsonl, then check
+    scripts/check-redaction-devset.py compile --src heldout.src.txt --out heldout.jsonl \\
+        --traps heldout.traps.jsonl --min-per-lang 3
+                                                      the same for the held-out set (paths under
+                                                      Tests/Fixtures/redaction)
     scripts/check-redaction-devset.py check [FILE]    check an existing gold JSONL file only (default dev.jsonl)
     scripts/check-redaction-devset.py check --loose FILE
                                                       structural checks only, e.g. for turku-to-gold.py output
@@ -355,7 +359,8 @@ def check_value(typ: str, value: str, lang: str, where: str, problems: Problems)
             problems.error(where, f"{typ} {value!r} has no letters")
 
 
-def check_records(records: list[dict], traps: list[dict] | None, problems: Problems, loose: bool = False) -> None:
+def check_records(records: list[dict], traps: list[dict] | None, problems: Problems, loose: bool = False,
+                  min_per_lang: int = MIN_PER_LANG) -> None:
     """All checks; with `loose`, only the structural ones (for gold files from elsewhere, e.g. turku-to-gold.py):
     ids, word counts, set composition and traps are not checked and unlabelled repeats are warnings."""
     seen_ids = set()
@@ -488,8 +493,10 @@ def check_records(records: list[dict], traps: list[dict] | None, problems: Probl
     if loose:
         return
     for lang in LANGS:
-        if per_lang[lang] < MIN_PER_LANG:
-            problems.error("set", f"{per_lang[lang]} {lang} texts, expected at least {MIN_PER_LANG}")
+        if per_lang[lang] < min_per_lang:
+            problems.error("set", f"{per_lang[lang]} {lang} texts, expected at least {min_per_lang}")
+    if min_per_lang < MIN_PER_LANG:
+        return  # a small held-out set: no balance warnings
     with_known = sum(1 for r in records if r.get("known"))
     if not 0.35 <= with_known / max(1, len(records)) <= 0.65:
         problems.warn("set", f"{with_known}/{len(records)} texts have a known list (aim: about half)")
@@ -537,6 +544,8 @@ def main() -> int:
     c.add_argument("--src", type=Path, default=SRC)
     c.add_argument("--out", type=Path, default=OUT)
     c.add_argument("--traps", type=Path, default=TRAPS)
+    c.add_argument("--min-per-lang", type=int, default=MIN_PER_LANG,
+                   help="texts needed per language (the held-out set has 3)")
     k = sub.add_parser("check", help="check a gold JSONL file")
     k.add_argument("file", type=Path, nargs="?", default=OUT)
     k.add_argument("--traps", type=Path, default=None)
@@ -581,7 +590,8 @@ def main() -> int:
         print(f"wrote {out.relative_to(ROOT) if out.is_relative_to(ROOT) else out} ({len(records)} lines), "
               f"{trap_out.relative_to(ROOT) if trap_out.is_relative_to(ROOT) else trap_out} ({len(traps)} traps)")
 
-    check_records(records, traps, problems, loose=getattr(args, "loose", False))
+    check_records(records, traps, problems, loose=getattr(args, "loose", False),
+                  min_per_lang=getattr(args, "min_per_lang", MIN_PER_LANG))
     for w in problems.warnings:
         print(f"warning: {w}", file=sys.stderr)
     for e in problems.errors:

@@ -46,10 +46,11 @@ struct DevSetTests {
         var evaluator = Evaluator()
         for line in try Self.gold() { evaluator.add(line, Self.redact(line)) }
         let direct = try #require(evaluator.report.byClass["direct"])
-        #expect(direct.recall >= 0.93, "direct recall \(direct.recall)")
-        #expect(direct.precision >= 0.95, "direct precision \(direct.precision)")
+        #expect(direct.recall >= 0.99, "direct recall \(direct.recall)")
+        #expect(direct.entityRecall >= 0.98, "direct entity recall \(direct.entityRecall)")
+        #expect(direct.precision >= 0.98, "direct precision \(direct.precision)")
         let quasi = try #require(evaluator.report.byClass["quasi"])
-        #expect(quasi.recall >= 0.60, "quasi recall \(quasi.recall)")
+        #expect(quasi.recall >= 0.85, "quasi recall \(quasi.recall)")
     }
 
     @Test("every mention of a known identifier is redacted, in every inflected form")
@@ -80,7 +81,7 @@ struct DevSetTests {
         let hit = try Self.traps().filter { trap in
             results[trap.id]?.spans.contains { $0.start < trap.end && trap.start < $0.end } ?? false
         }
-        #expect(hit.count <= 5, "\(hit.map { "\($0.id): \($0.text)" })")
+        #expect(hit.count <= 1, "\(hit.map { "\($0.id): \($0.text)" })")
     }
 
     @Test("one person keeps one placeholder everywhere in a text")

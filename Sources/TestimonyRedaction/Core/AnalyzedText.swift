@@ -22,7 +22,10 @@ public struct AnalyzedText: Sendable {
         var out: [Unicode.Scalar] = []
         var starts: [Int] = []
         var ends: [Int] = []
-        out.reserveCapacity(text.unicodeScalars.count)
+        let count = text.utf8.count  // an upper bound on the scalars, without a second walk
+        out.reserveCapacity(count)
+        starts.reserveCapacity(count)
+        ends.reserveCapacity(count)
         var index = 0
         for scalar in text.unicodeScalars {
             defer { index += 1 }

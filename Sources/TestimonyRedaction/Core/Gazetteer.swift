@@ -2,23 +2,83 @@ import Foundation
 
 /// Name and place lists from open data (Resources/gazetteer, see LICENSES.md there), loaded once.
 public struct Gazetteer: Sendable {
-    public var firstNames: Set<String>
-    public var lastNames: Set<String>
-    public var places: Set<String>
+    public var firstNames: Set<String> {
+        didSet { wordCache = WordCache() }
+    }
+    public var lastNames: Set<String> {
+        didSet { wordCache = WordCache() }
+    }
+    public var places: Set<String> {
+        didSet { wordCache = WordCache() }
+    }
     /// Country names: never redacted (they identify no one on their own).
-    public var countries: Set<String>
+    public var countries: Set<String> {
+        didSet {
+            trapWords = countries.union(platforms).union(capitalisedCommon)
+            wordCache = WordCache()
+        }
+    }
     /// Platform names (Snapchat, Discord, …): never redacted.
-    public var platforms: Set<String>
+    public var platforms: Set<String> {
+        didSet {
+            trapWords = countries.union(platforms).union(capitalisedCommon)
+            wordCache = WordCache()
+        }
+    }
     /// Names that are also ordinary words (anna, tuuli, will, may), in every language: need capitalisation mid-sentence.
-    public var commonWords: Set<String>
+    public var commonWords: Set<String> {
+        didSet { wordCache = WordCache() }
+    }
     /// The same per language (a Swedish trap such as "ville" must not hide the Finnish name Ville).
-    public var commonWordsByLanguage: [RedactionLanguage: Set<String>]
+    public var commonWordsByLanguage: [RedactionLanguage: Set<String>] {
+        didSet { wordCache = WordCache() }
+    }
     /// Capitalised ordinary words (months, weekdays, languages, roles): never a name on their own.
-    public var capitalisedCommon: Set<String>
+    public var capitalisedCommon: Set<String> {
+        didSet {
+            trapWords = countries.union(platforms).union(capitalisedCommon)
+            wordCache = WordCache()
+        }
+    }
     /// Finnish municipality (lowercase) → region (maakunta).
     public var regions: [String: String]
     /// First four letters of every country and platform name, to skip the inflection check quickly.
-    var trapStems: Set<String> = []
+    var trapStems: Set<String> = [] {
+        didSet {
+            trapHeads = Set(trapStems.map(Self.head))
+            wordCache = WordCache()
+        }
+    }
+    /// Countries, platforms and capitalised common words in one set (one lookup instead of three).
+    var trapWords: Set<String> = []
+    /// `head` of every trap stem.
+    var trapHeads: Set<UInt32> = []
+    /// Nicknames and short forms of first names per language (`nicknames_{fi,sv,en}.txt`: Tapsa, Bosse,
+    /// Liz). Names only when capitalised or in an addressing position ("moi X", "till X", "my friend X").
+    public var nicknames: [RedactionLanguage: Set<String>] = [:] {
+        didSet { wordCache = WordCache() }
+    }
+    /// Per-distinct-word results of the name classification, shared by every copy of these lists and
+    /// replaced whenever a list changes.
+    var wordCache = WordCache()
+    /// Slang names of towns (`places_slang.txt`: Stadi, Manse, Götet): places in any inflection.
+    public var slangPlaces: Set<String> = [] {
+        didSet {
+            slangHeads = Set(slangPlaces.map { Self.head(String($0.prefix(4))) })
+            wordCache = WordCache()
+        }
+    }
+    /// `head` of the first four characters of every slang name (they stay in every inflection).
+    var slangHeads: Set<UInt32> = []
+    /// English words that are also place names (`places_en_words.txt`: reading, bath): never a lowercase town.
+    public var englishPlaceWords: Set<String> = []
+    /// National services and bodies (`national_orgs.txt`: Kela, NHS, Svenska kyrkan, the Crown), as
+    /// lowercase word sequences keyed by their first word: never redacted, like countries.
+    public var nationalOrgs: [String: [[String]]] = [:] {
+        didSet { nationalOrgHeads = Set(nationalOrgs.keys.map { Self.head(String($0.prefix(4))) }) }
+    }
+    /// `head` of the first four characters of every national body's first word (kept when inflected).
+    var nationalOrgHeads: Set<UInt32> = []
 
     /// Everything from the bundled resources.
     public static let shared = Gazetteer.load()
@@ -56,6 +116,16 @@ public struct Gazetteer: Sendable {
             commonWords: set(langs.map { "common_words_\($0).txt" }).union(CommonWords.nameLikeWords),
             commonWordsByLanguage: byLanguage,
             capitalisedCommon: CommonWords.capitalised, regions: regions)
+        for language in RedactionLanguage.allCases {
+            gazetteer.nicknames[language] = set(["nicknames_\(language.rawValue).txt"])
+        }
+        gazetteer.slangPlaces = set(["places_slang.txt"])
+        gazetteer.englishPlaceWords = set(["places_en_words.txt"])
+        for phrase in set(["national_orgs.txt"]) {
+            let words = phrase.split(separator: " ").map(String.init)
+            if let first = words.first { gazetteer.nationalOrgs[first, default: []].append(words) }
+        }
+        gazetteer.trapWords = gazetteer.countries.union(gazetteer.platforms).union(gazetteer.capitalisedCommon)
         gazetteer.trapStems = Set(gazetteer.countries.union(gazetteer.platforms).filter { $0.count >= 4 }.map { String($0.prefix(4)) })
         return gazetteer
     }
@@ -64,6 +134,25 @@ public struct Gazetteer: Sendable {
     public func isCommonWord(_ word: String, language: RedactionLanguage?) -> Bool {
         guard let language, let set = commonWordsByLanguage[language] else { return commonWords.contains(word) }
         return set.contains(word)
+    }
+
+    /// The first four UTF-8 bytes of `s`: a word starting with a stem's four characters starts with its
+    /// four bytes, so `trapHeads` is a safe first filter for `trapStems`.
+    @inline(__always) static func head(_ s: String) -> UInt32 {
+        var key: UInt32 = 0
+        var n: UInt32 = 0
+        for byte in s.utf8 {
+            key |= UInt32(byte) << (8 * n)
+            n += 1
+            if n == 4 { break }
+        }
+        return key
+    }
+
+    /// Whether `lower` is a nickname in `language` (in any of the three when nil).
+    public func isNickname(_ lower: String, language: RedactionLanguage?) -> Bool {
+        guard let language else { return nicknames.values.contains { $0.contains(lower) } }
+        return nicknames[language]?.contains(lower) ?? false
     }
 
     static let inflectionTails: Set<String> = [
@@ -75,7 +164,9 @@ public struct Gazetteer: Sendable {
     /// Countries, platforms and capitalised common words, also inflected ("Snapchatissa", "Ruotsiin"),
     /// but never a word that is itself a known name or place ("Suominen", "Malin", "Wakefield").
     public func isTrap(_ lower: String) -> Bool {
-        if countries.contains(lower) || platforms.contains(lower) || capitalisedCommon.contains(lower) { return true }
+        if trapWords.contains(lower) { return true }
+        // Most words share no four-byte head with any country or platform: no String work for them.
+        guard lower.utf8.count >= 5, trapHeads.contains(Self.head(lower)) else { return false }
         guard lower.count >= 5, trapStems.contains(String(lower.prefix(4))) else { return false }
         for length in stride(from: min(lower.count - 1, 14), through: 4, by: -1) {
             let prefix = String(lower.prefix(length))

@@ -24,7 +24,7 @@ public struct Redactor: Sendable {
         case "known": d.confidence >= 1 ? 6 : 4  // a first name or initials alone yield to a longer institution name
         case "institution": 4
         case "voikko-proper-noun", "gazetteer": 3
-        case "gazetteer-lowercase", "voikko-lowercase", "initials": 2
+        case "gazetteer-lowercase", "voikko-lowercase", "initials", "name-context": 2
         case "capitalised-unknown": 1
         default: d.identifierClass == .direct ? 5 : 0
         }
@@ -35,9 +35,9 @@ public struct Redactor: Sendable {
         [KnownIdentifierDetector(known: known, language: language, morphology: morphology)]
             + CodeDetectors.all
             + [
-                UsernameDetector(), UKNationalInsuranceDetector(), UKPlateDetector(), StreetNameDetector(morphology: morphology),
-                AgeContextDetector(language: language),
-                EventDetector(morphology: morphology),
+                UsernameDetector(), UKNationalInsuranceDetector(), UKPlateDetector(), StreetNameDetector(language: language, morphology: morphology),
+                AgeContextDetector(language: language), GradeWordDetector(),
+                EventDetector(language: language, morphology: morphology),
             ]
             + [
                 InstitutionDetector(language: language, morphology: morphology, gazetteer: gazetteer),
@@ -73,6 +73,31 @@ public struct Redactor: Sendable {
         if !protected.isEmpty {
             candidates.removeAll { d in protected.contains { $0.0 < d.end && d.start < $0.1 } }
         }
+        Self.linkNicknames(&candidates, analyzed, known: known, gazetteer: gazetteer, language: lang)
+        // A name word inside a named event, grade or date ("Hervanta Cupin", "Year 10", "14 June") yields to it:
+        // its placeholder hides the word as well, and the whole quasi-identifier is generalised.
+        let nameDetectors: Set<String> = [
+            "voikko-proper-noun", "gazetteer", "gazetteer-lowercase", "voikko-lowercase", "capitalised-unknown", "name-context",
+        ]
+        let quasi = candidates.filter { $0.identifierClass == .quasi && [.event, .schoolClass, .date].contains($0.type) }
+        if !quasi.isEmpty {
+            candidates.removeAll { d in
+                nameDetectors.contains(d.detector) && quasi.contains { $0.start <= d.start && d.end <= $0.end && $0.length > d.length }
+            }
+        }
+        // A known place inside an institution's name ("Varkauden Vesikoissa" with Varkaus known) yields to the
+        // institution, whose placeholder hides the place as well.
+        if candidates.contains(where: { $0.detector == "known" && $0.type == .place }) {
+            let institutions = candidates.filter { $0.detector == "institution" }
+            candidates.removeAll { d in
+                d.detector == "known" && d.type == .place && institutions.contains { $0.start <= d.start && d.end <= $0.end && $0.length > d.length }
+            }
+        }
+        // National services ("Svenska kyrkan", "the Crown", "Kelalle") identify no one: kept unless known.
+        let national = gazetteer.nationalOrgRanges(in: analyzed)
+        if !national.isEmpty {
+            candidates.removeAll { d in d.detector != "known" && national.contains { $0.0 <= d.start && d.end <= $0.1 } }
+        }
         let chosen = Self.mergeAdjacent(Self.resolve(candidates).compactMap { Self.trimmed($0, analyzed.scalars) }, analyzed.scalars)
         var spans: [RedactedSpan] = []
         for d in chosen {
@@ -82,6 +107,31 @@ public struct Redactor: Sendable {
                 confidence: d.confidence, replacement: allocator.replacement(for: d)))
         }
         return RedactionResult(original: text, language: lang, spans: spans, redacted: Self.apply(spans, to: text))
+    }
+
+    /// A nickname found on its own ("Bosse", "P-O", "Lasse") is the known person whose first name it
+    /// shortens, when exactly one known person fits: same first letter, or the initials of a hyphenated
+    /// first name ("P-O" for Per-Olof). That person's placeholder and role are used.
+    static func linkNicknames(
+        _ candidates: inout [Detection], _ text: AnalyzedText, known: [KnownIdentifier], gazetteer: Gazetteer, language: RedactionLanguage
+    ) {
+        let people = known.enumerated().filter { $0.element.kind == "person" }
+        guard !people.isEmpty else { return }
+        for k in candidates.indices where candidates[k].type == .person && candidates[k].detector != "known" {
+            let word = text.text(candidates[k].start, candidates[k].end).lowercased()
+            guard gazetteer.isNickname(word, language: language), let initial = word.unicodeScalars.first else { continue }
+            let fits = people.filter { person in
+                guard let first = person.element.value.lowercased().split(separator: " ").first else { return false }
+                if word.contains("-") {
+                    let initials = first.split(separator: "-").compactMap(\.first).map(String.init).joined(separator: "-")
+                    return initials == word
+                }
+                return first.unicodeScalars.first == initial && first != word
+            }
+            guard fits.count == 1, let person = fits.first else { continue }
+            candidates[k].entity = "known:\(person.offset)"
+            candidates[k].role = person.element.role
+        }
     }
 
     /// Ranges like "[PERSON 1]", "[CITY IN PIRKANMAA]", "[2019]": brackets around capitals, digits,
@@ -172,18 +222,20 @@ public struct Redactor: Sendable {
     /// Replaces spans (original scalar offsets, sorted, disjoint) in `text`.
     public static func apply(_ spans: [RedactedSpan], to text: String) -> String {
         guard !spans.isEmpty else { return text }
-        var out = String.UnicodeScalarView()
+        // One walk over the scalars to find the String indices, then whole slices are appended.
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
         let view = text.unicodeScalars
         var index = view.startIndex
         var offset = 0
         for span in spans {
             let start = view.index(index, offsetBy: span.start - offset)
-            out.append(contentsOf: view[index..<start])
-            out.append(contentsOf: span.replacement.unicodeScalars)
+            out.append(contentsOf: Substring(view[index..<start]))  // scalar-exact, also inside NFD clusters
+            out.append(contentsOf: span.replacement)
             index = view.index(start, offsetBy: span.end - span.start)
             offset = span.end
         }
-        out.append(contentsOf: view[index...])
-        return String(out)
+        out.append(contentsOf: Substring(view[index...]))
+        return out
     }
 }

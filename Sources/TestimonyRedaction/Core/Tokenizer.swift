@@ -21,21 +21,54 @@ enum Tokenizer {
     /// The token's text and its lowercase form; ASCII tokens (most of them) skip Unicode case mapping.
     static func strings(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, brokenLine: Bool) -> (String, String) {
         var ascii = true
+        var latin1 = true
         for k in start..<end where scalars[k].value >= 0x80 {
             ascii = false
-            break
+            if scalars[k].value >= 0x100 {
+                latin1 = false
+                break
+            }
+        }
+        if !ascii && latin1 && !brokenLine {
+            // ä, ö, å, é…: Latin-1 lowercases by +0x20 (U+00C0–U+00DE without ×), two UTF-8 bytes each.
+            func encode(lowering: Bool) -> String {
+                String(unsafeUninitializedCapacity: 2 * (end - start)) { buffer in
+                    var n = 0
+                    for k in start..<end {
+                        var v = scalars[k].value
+                        if lowering, (v >= 0x41 && v <= 0x5A) || (v >= 0xC0 && v <= 0xDE && v != 0xD7) { v += 0x20 }
+                        if v < 0x80 {
+                            buffer[n] = UInt8(v)
+                            n += 1
+                        } else {
+                            buffer[n] = UInt8(0xC0 | (v >> 6))
+                            buffer[n + 1] = UInt8(0x80 | (v & 0x3F))
+                            n += 2
+                        }
+                    }
+                    return n
+                }
+            }
+            return (encode(lowering: false), encode(lowering: true))
         }
         if ascii {
-            var bytes = [UInt8]()
-            var lower = [UInt8]()
-            bytes.reserveCapacity(end - start)
-            lower.reserveCapacity(end - start)
-            for k in start..<end {
-                let v = UInt8(truncatingIfNeeded: scalars[k].value)
-                bytes.append(v)
-                if v != 0x0A { lower.append(v >= 0x41 && v <= 0x5A ? v + 0x20 : v) }
+            // Written straight into the strings' storage: no intermediate arrays.
+            let count = end - start
+            let text = String(unsafeUninitializedCapacity: count) { buffer in
+                for k in 0..<count { buffer[k] = UInt8(truncatingIfNeeded: scalars[start + k].value) }
+                return count
             }
-            return (String(decoding: bytes, as: UTF8.self), String(decoding: lower, as: UTF8.self))
+            let lower = String(unsafeUninitializedCapacity: count) { buffer in
+                var n = 0
+                for k in 0..<count {
+                    let v = UInt8(truncatingIfNeeded: scalars[start + k].value)
+                    if v == 0x0A { continue }
+                    buffer[n] = v >= 0x41 && v <= 0x5A ? v + 0x20 : v
+                    n += 1
+                }
+                return n
+            }
+            return (text, lower)
         }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars[start..<end])

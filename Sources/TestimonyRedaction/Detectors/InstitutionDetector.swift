@@ -17,10 +17,11 @@ public struct InstitutionDetector: Detector {
     public func detect(in text: AnalyzedText) -> [Detection] {
         var result: [Detection] = []
         let tokens = text.tokens
+        var headMemo: [String: String?] = [:]
         for (i, token) in tokens.enumerated() where token.kind == .word {
             let lower = token.lower
             // Swedish compounds: Björkskolan, Vasakyrkan
-            if token.isCapitalized, InstitutionKind.swedishTails.contains(String(lower.suffix(3))),
+            if token.isCapitalized, InstitutionKind.swedishTailKeys.contains(WordKey.tail(lower)),
                 let suffix = InstitutionKind.swedishSuffixes.first(where: { lower.hasSuffix($0.0) && lower.count > $0.0.count + 2 })
             {
                 result.append(detection(text, from: i, to: i, kind: suffix.1))
@@ -51,7 +52,41 @@ public struct InstitutionDetector: Detector {
                 result.append(detection(text, from: i, to: j, kind: kind))
                 continue
             }
-            guard let kind = headKind(token) else { continue }
+            // Head word first, then the name: "Terapiakeskus Lumossa", "Kriisikeskus Ankkurissa", "Stödcentrum Linnea".
+            if token.isCapitalized, language != .en, i + 1 < tokens.count,
+                tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized, !tokens[i + 1].isSentenceInitial, !tokens[i + 1].isAllCaps,
+                tokens[i + 1].start - token.end == 1, text.scalars[token.end] == " ", let kind = headFirstKind(token), startsName(tokens[i + 1])
+            {
+                result.append(detection(text, from: i, to: i + 1, kind: kind))
+                continue
+            }
+            // Clubs named by town and a plural noun: "Varkauden Vesikoissa", "Lappeenrannan Saukoissa".
+            if language == .fi, token.isCapitalized, !token.isSentenceInitial, i > 0, isPluralCommonNoun(token),
+                tokens[i - 1].isCapitalized, tokens[i].start - tokens[i - 1].end == 1, text.scalars[tokens[i - 1].end] == " ",
+                isPlaceGenitive(tokens[i - 1])
+            {
+                result.append(detection(text, from: i - 1, to: i, kind: "club"))
+                continue
+            }
+            // headKind depends only on the word as written: once per distinct word of the text
+            // (English needs no memo: a lowercase word is never a head there, and a capitalised one costs one lookup.)
+            let memoised: String?
+            if language == .en {
+                memoised = headKind(token)
+            } else if let cached = headMemo[token.text] {
+                memoised = cached
+            } else {
+                memoised = headKind(token)
+                headMemo[token.text] = .some(memoised)
+            }
+            guard let kind = memoised else { continue }
+            // Chat style: "kuokkalan koulusta", "lahden lyseossa" (a town or district in the genitive, lowercase).
+            if language == .fi, !token.isCapitalized, i > 0, !tokens[i - 1].isCapitalized, ["school", "church", "kindergarten"].contains(kind),
+                tokens[i].start - tokens[i - 1].end == 1, text.scalars[tokens[i - 1].end] == " ", lowercasePlaceGenitive(tokens[i - 1])
+            {
+                result.append(detection(text, from: i - 1, to: i, kind: kind))
+                continue
+            }
             // The head needs a capitalised name before it (generic "koulussa", "my school" stay).
             guard i > 0, tokens[i - 1].isCapitalized && startsName(tokens[i - 1]) || (token.isCapitalized && Self.connectors.contains(tokens[i - 1].lower)),
                 adjacent(text, i - 1, i), !gazetteer.countries.contains(tokens[i - 1].lower)
@@ -71,9 +106,9 @@ public struct InstitutionDetector: Detector {
 
     /// The kind if `token` is an institution head word ("koulussa" → school, "School" → school).
     func headKind(_ token: Token) -> String? {
-        if let kind = InstitutionKind.englishHeads[token.lower], token.isCapitalized, language != .fi { return kind }
+        if token.isCapitalized, language != .fi, let kind = InstitutionKind.englishHeads[token.lower] { return kind }
         if language == .en { return nil }
-        if language != .fi, InstitutionKind.swedishTails.contains(String(token.lower.suffix(3))),
+        if language != .fi, InstitutionKind.swedishTailKeys.contains(WordKey.tail(token.lower)),
             let suffix = InstitutionKind.swedishSuffixes.first(where: { token.lower == $0.0 || token.lower.hasSuffix($0.0) && token.lower.count > $0.0.count + 2 })
         {
             return suffix.1  // "Oxhamns skola", "Kungälvs ridklubb", "Masthuggets församling"
@@ -84,6 +119,52 @@ public struct InstitutionDetector: Detector {
             if let kind = InstitutionKind.finnishHeads[reading.baseForm.lowercased()] { return kind }
         }
         return nil
+    }
+
+    /// Head words that come before the name ("Terapiakeskus Lumo", "Stödcentrum Linnea"), by suffix.
+    static let headFirstSuffixes: [(String, String)] = [
+        ("keskus", "health_service"), ("centrum", "health_service"), ("nuorisotalo", "youth_centre"), ("kerho", "club"),
+        ("ratsastuskoulu", "club"), ("tanssikoulu", "club"), ("musiikkikoulu", "club"), ("fritidsgården", "youth_centre"),
+        ("fritidsgård", "youth_centre"), ("mottagning", "health_service"), ("vastaanotto", "health_service"),
+    ]
+
+    /// The kind when `token` (or its Finnish base form) ends in a head word that precedes a name.
+    static let headFirstTails = WordKey.tails(headFirstSuffixes.map(\.0))
+
+    func headFirstKind(_ token: Token) -> String? {
+        var forms = [token.lower]
+        if language == .fi || language == nil, let morphology {
+            forms += morphology.analyze(token.text).filter { !$0.isProperNoun }.map { $0.baseForm.lowercased() }
+        }
+        for form in forms where Self.headFirstTails.contains(WordKey.tail(form)) {
+            if let match = Self.headFirstSuffixes.first(where: { form.hasSuffix($0.0) }) { return match.1 }
+        }
+        return nil
+    }
+
+    /// A Finnish common noun in the plural ("Vesikoissa" ← vesikko; Voikko may also read it as a name).
+    func isPluralCommonNoun(_ token: Token) -> Bool {
+        guard let readings = morphology?.analyze(token.text) else { return false }
+        return readings.contains { $0.wordClass == "nimisana" && $0.number == "plural" }
+    }
+
+    /// A place name in the genitive ("Varkauden", "Lappeenrannan").
+    func isPlaceGenitive(_ token: Token) -> Bool {
+        guard token.lower.hasSuffix("n"), let readings = morphology?.analyze(token.text) else { return false }
+        return readings.contains { $0.wordClass == "paikannimi" && $0.grammaticalCase == "omanto" }
+    }
+
+    /// A lowercase genitive that is a place when capitalised ("kuokkalan", "lahden"), or that no
+    /// dictionary knows; not a pronoun, adjective or numeral ("meidän", "uuden", "kolmen").
+    func lowercasePlaceGenitive(_ token: Token) -> Bool {
+        guard token.kind == .word, token.lower.hasSuffix("n"), token.lower.count >= 5, let morphology else { return false }
+        let readings = morphology.analyze(token.text)
+        if readings.contains(where: { ["asemosana", "laatusana", "lukusana", "seikkasana", "suhdesana", "sidesana"].contains($0.wordClass) }) {
+            return false
+        }
+        let capitalised = morphology.analyze(token.text.prefix(1).uppercased() + token.text.dropFirst())
+        if capitalised.contains(where: { $0.wordClass == "paikannimi" && $0.grammaticalCase == "omanto" }) { return true }
+        return readings.isEmpty && capitalised.isEmpty && !gazetteer.isTrap(token.lower)
     }
 
     /// First token of the capitalised name run ending just before `head`.

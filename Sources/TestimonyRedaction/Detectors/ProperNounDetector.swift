@@ -23,12 +23,45 @@ public struct ProperNounDetector: Detector {
 
     public func detect(in text: AnalyzedText) -> [Detection] {
         var hits: [Hit] = []
-        for (i, token) in text.tokens.enumerated() where token.kind == .word && token.lower.count >= 2 {
+        let languageCode: UInt8 = switch language {
+        case nil: 0
+        case .fi: 1
+        case .sv: 2
+        case .en: 3
+        }
+        let cacheContext = languageCode | (morphology == nil ? 0 : 4)
+        let cueTable = language.flatMap { Self.cueTables[$0] } ?? [:]
+        // The context rules' cue flags, filled from the same cache entry as the classification.
+        var cueFlags = [UInt16](repeating: 0, count: text.tokens.count)
+        var cueKnown = [Bool](repeating: false, count: text.tokens.count)
+        for (i, token) in text.tokens.enumerated() where token.kind == .word && token.end - token.start >= 2 {
             // Words inside e-mail addresses, URLs and user names belong to those detectors.
             if partOfCode(text, token) { continue }
-            if let hit = classify(token, index: i) { hits.append(hit) }
+            // classify depends only on the word as written and whether it starts a sentence, so it runs
+            // once per distinct pair in the process (Gazetteer.wordCache)
+            let key = WordCache.Key(text: token.text, context: cacheContext | (token.isSentenceInitial ? 8 : 0))
+            let entry: WordCache.Entry
+            if let cached = gazetteer.wordCache.value(key) {
+                entry = cached
+            } else {
+                entry = WordCache.Entry(hit: classify(token, index: i), cues: cueTable[token.lower] ?? 0)
+                gazetteer.wordCache.store(key, entry)
+            }
+            cueFlags[i] = entry.cues
+            cueKnown[i] = true
+            if var hit = entry.hit {
+                hit.index = i
+                hits.append(hit)
+            }
         }
-        return merge(surnamesAfterFirstNames(hits, in: text), in: text) + initials(in: text, hits: hits)
+        for i in text.tokens.indices where !cueKnown[i] && text.tokens[i].kind == .word {
+            cueFlags[i] = cueTable[text.tokens[i].lower] ?? 0
+        }
+        let wordHits = hits
+        hits = surnamesAfterFirstNames(hits, in: text)
+        let context = contextHits(text, existing: hits, cueFlags: cueFlags)
+        if !context.isEmpty { hits = (hits + context).sorted { $0.index < $1.index } }
+        return merge(hits, in: text) + initials(in: text, hits: wordHits)
     }
 
     /// A capitalised word right after a first name is that person's surname, even when it also reads
@@ -91,6 +124,8 @@ public struct ProperNounDetector: Detector {
     }
 
     func stripped(_ lower: String) -> String {
+        // only words with an apostrophe (one scan of the bytes; ’ is E2 80 99)
+        guard lower.utf8.contains(where: { $0 == 0x27 || $0 == 0x99 }) else { return lower }
         for suffix in ["'s", "\u{2019}s"] where lower.hasSuffix(suffix) { return String(lower.dropLast(2)) }
         return lower
     }
@@ -101,6 +136,10 @@ public struct ProperNounDetector: Detector {
 
     func classify(_ token: Token, index: Int) -> Hit? {
         let lower = stripped(token.lower)
+        if let place = slangPlace(token) {
+            return Hit(index: index, type: .place, base: place, confidence: token.isSentenceInitial ? 0.7 : 0.9, detector: "gazetteer")
+        }
+        if let hit = nicknameHit(token, lower: lower, index: index) { return hit }
         if isTrap(lower) || token.isAllCaps && token.lower.count <= 3 { return nil }
         // Compounds led by a platform or an acronym: "Facebook-gruppen", "IP-osoitteeseen".
         if let hyphen = token.text.firstIndex(of: "-") {
@@ -152,6 +191,25 @@ public struct ProperNounDetector: Detector {
             return Hit(index: index, type: .person, base: lower, confidence: 0.5, detector: "capitalised-unknown")
         }
         return nil
+    }
+
+    /// A capitalised nickname of this language ("Bosse", "P-O", "Tapsaksi"); at the start of a sentence only
+    /// when it is no ordinary word.
+    func nicknameHit(_ token: Token, lower: String, index: Int) -> Hit? {
+        guard token.isCapitalized, language != nil, !gazetteer.nicknames.isEmpty else { return nil }
+        var base: String?
+        if gazetteer.isNickname(lower, language: language) {
+            base = lower
+        } else if language == .sv, lower.hasSuffix("s"), gazetteer.isNickname(String(lower.dropLast()), language: language) {
+            base = String(lower.dropLast())
+        } else if language == .fi, !token.isAllCaps, morphology?.analyze(token.text).isEmpty ?? true {
+            base = finnishNickname(lower).flatMap { gazetteer.isNickname($0, language: .fi) ? $0 : nil }
+        }
+        guard let base, !isTrap(base) || token.isAllCaps else { return nil }
+        let ordinary = gazetteer.isCommonWord(base, language: language)
+            || language == .fi && (morphology?.analyze(token.text).contains { !$0.isProperNoun } ?? false)
+        if ordinary && token.isSentenceInitial { return nil }
+        return Hit(index: index, type: .person, base: base, confidence: ordinary ? 0.6 : 0.8, detector: "gazetteer")
     }
 
     func gazetteerHit(_ token: Token, lower: String, index: Int) -> Hit? {
@@ -227,11 +285,10 @@ public struct ProperNounDetector: Detector {
 
     /// Whether the token is glued to "@", ".", "_", "/" or digits (part of an address, URL or handle).
     func partOfCode(_ text: AnalyzedText, _ token: Token) -> Bool {
-        let glue: Set<Unicode.Scalar> = ["@", "_", "/", ":"]
         func isGlue(_ i: Int) -> Bool {
             guard i >= 0, i < text.scalars.count else { return false }
             let c = text.scalars[i]
-            if glue.contains(c) || Tokenizer.isDigit(c) { return true }
+            if c == "@" || c == "_" || c == "/" || c == ":" || Tokenizer.isDigit(c) { return true }
             // a full stop between letters: "maja.lundgren", "example.se"
             if c == ".", i + 1 < text.scalars.count, i > 0, Tokenizer.isLetter(text.scalars[i + 1]), Tokenizer.isLetter(text.scalars[i - 1]) { return true }
             return false

@@ -12,8 +12,17 @@ public struct StreetNameDetector: Detector {
         "road", "street", "lane", "avenue", "drive", "close", "way", "crescent", "terrace", "gardens", "grove", "place", "rd", "st", "ave",
     ]
     let morphology: FinnishMorphology?
+    /// Voikko base forms are looked up only for Finnish (or an unknown language).
+    let language: RedactionLanguage?
+    static let swedishTails = WordKey.tails(swedishSuffixes)
+    static let finnishTails = WordKey.tails(finnishSuffixes)
 
     public init(morphology: FinnishMorphology?) {
+        self.init(language: nil, morphology: morphology)
+    }
+
+    public init(language: RedactionLanguage?, morphology: FinnishMorphology?) {
+        self.language = language
         self.morphology = morphology
     }
 
@@ -23,7 +32,7 @@ public struct StreetNameDetector: Detector {
         for (i, token) in tokens.enumerated() where token.kind == .word {
             var start: Int?
             let lower = token.lower
-            if token.isCapitalized, lower.count > 6, streetCompound(token) {
+            if token.isCapitalized, token.end - token.start > 6, lower.count > 6, streetCompound(token) {
                 start = i  // Yliopistonkatu(ssa), Kungsportsavenyen
             } else if Self.swedishWords.contains(lower), i > 0, tokens[i - 1].isCapitalized, tokens[i].start - tokens[i - 1].end == 1 {
                 start = i - 1  // Västra gatan
@@ -55,12 +64,15 @@ public struct StreetNameDetector: Detector {
     }
 
     func streetCompound(_ token: Token) -> Bool {
-        Self.swedishSuffixes.contains { token.lower.hasSuffix($0) } || finnishStreet(token)
+        Self.swedishTails.contains(WordKey.tail(token.lower)) && Self.swedishSuffixes.contains { token.lower.hasSuffix($0) } || finnishStreet(token)
     }
 
     /// A Finnish compound whose base form ends in a street word ("Yliopistonkadulla" → "Yliopistonkatu").
     func finnishStreet(_ token: Token) -> Bool {
-        let forms = [token.lower] + (morphology?.analyze(token.text).map { $0.baseForm.lowercased() } ?? [])
-        return forms.contains { form in Self.finnishSuffixes.contains { form.hasSuffix($0) && form.count > $0.count + 3 } }
+        var forms = [token.lower]
+        if language == .fi || language == nil, let morphology { forms += morphology.analyze(token.text).map { $0.baseForm.lowercased() } }
+        return forms.contains { form in
+            Self.finnishTails.contains(WordKey.tail(form)) && Self.finnishSuffixes.contains { form.hasSuffix($0) && form.count > $0.count + 3 }
+        }
     }
 }

@@ -32,7 +32,9 @@ public final class FinnishMorphology: @unchecked Sendable {
                 let base = Self.value(analysis, "BASEFORM")
                 let wordClass = Self.value(analysis, "CLASS")
                 if let base, let wordClass {
-                    let reading = WordAnalysis(baseForm: base, wordClass: wordClass, grammaticalCase: Self.value(analysis, "SIJAMUOTO"))
+                    let reading = WordAnalysis(
+                        baseForm: base, wordClass: wordClass, grammaticalCase: Self.value(analysis, "SIJAMUOTO"),
+                        number: Self.value(analysis, "NUMBER"))
                     if !result.contains(reading) { result.append(reading) }
                 }
                 index += 1

@@ -6,6 +6,8 @@ public struct WordAnalysis: Sendable, Equatable, Hashable {
     public var wordClass: String
     /// Voikko case (SIJAMUOTO): nimento, omanto, ulkotulento, sisaolento, …
     public var grammaticalCase: String?
+    /// Voikko number (NUMBER): `singular` or `plural`, when given.
+    public var number: String? = nil
 
     /// First name, surname or place name.
     public var isProperNoun: Bool {

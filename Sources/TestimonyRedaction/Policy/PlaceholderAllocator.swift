@@ -8,6 +8,10 @@ struct PlaceholderAllocator {
     private var counters: [String: Int] = [:]
     /// Person entity → its words, to link "Virtanen" to an earlier "Mikko Virtanen".
     private var personWords: [(entity: String, words: Set<String>)] = []
+    /// A person detection's own entity key → the entity it was linked to (repeat mentions skip the word sets).
+    private var aliases: [String: String] = [:]
+    /// Region → "[CITY IN REGION]".
+    private var placeWithRegion: [String: String] = [:]
 
     init(policy: RedactionPolicy) {
         self.policy = policy
@@ -23,7 +27,9 @@ struct PlaceholderAllocator {
         switch d.type {
         case .person:
             var entity = d.entity
-            if !d.entity.hasPrefix("known:") {
+            if let alias = aliases[d.entity] {
+                entity = alias
+            } else if !d.entity.hasPrefix("known:") {
                 let words = Set(d.entity.split(separator: ":").last.map { $0.split(separator: " ").map(String.init) } ?? [])
                 if let index = personWords.firstIndex(where: { !words.isEmpty && (words.isSubset(of: $0.words) || $0.words.isSubset(of: words)) }) {
                     entity = personWords[index].entity
@@ -31,6 +37,7 @@ struct PlaceholderAllocator {
                 } else {
                     personWords.append((d.entity, words))
                 }
+                aliases[d.entity] = entity
             }
             if let existing = byEntity[entity] { return existing }
             let template: String
@@ -45,7 +52,12 @@ struct PlaceholderAllocator {
             byEntity[entity] = value
             return value
         case .place:
-            if let region = d.subtype { return policy.placeWithRegion.replacingOccurrences(of: "{region}", with: region.uppercased()) }
+            if let region = d.subtype {
+                if let cached = placeWithRegion[region] { return cached }
+                let value = policy.placeWithRegion.replacingOccurrences(of: "{region}", with: region.uppercased())
+                placeWithRegion[region] = value
+                return value
+            }
             return policy.place
         case .org:
             return policy.institutions[d.subtype ?? "default"] ?? policy.institutions["default"] ?? policy.other
@@ -67,10 +79,20 @@ struct PlaceholderAllocator {
         }
     }
 
+    /// Template → the text before and after "{n}" (nil when it has none), found once.
+    private var split: [String: (String, String)?] = [:]
+
     private mutating func numbered(_ template: String, key: String) -> String {
-        guard let range = template.range(of: "{n}") else { return template }
+        let parts: (String, String)?
+        if let cached = split[template] {
+            parts = cached
+        } else {
+            parts = template.range(of: "{n}").map { (String(template[..<$0.lowerBound]), String(template[$0.upperBound...])) }
+            split[template] = .some(parts)
+        }
+        guard let (before, after) = parts else { return template }
         let n = (counters[key] ?? 0) + 1
         counters[key] = n
-        return template.replacingCharacters(in: range, with: String(n))
+        return before + String(n) + after
     }
 }

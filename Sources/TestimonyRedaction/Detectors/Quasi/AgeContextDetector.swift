@@ -11,9 +11,9 @@ public struct AgeContextDetector: Detector {
     }
 
     static let cues: [RedactionLanguage: Set<String>] = [
-        .fi: ["olin", "oli", "olit", "olimme", "olivat", "ollessani", "täytin", "täytti"],
-        .sv: ["var", "fyllde", "blev"],
-        .en: ["was", "were", "turned", "aged"],
+        .fi: ["olin", "oli", "olit", "olimme", "olivat", "ollessani", "täytin", "täytti", "olen"],
+        .sv: ["var", "fyllde", "blev", "är"],
+        .en: ["was", "were", "turned", "aged", "i'm", "im", "am"],
     ]
     /// Words after a number that make it something other than an age ("kuusi vuotta sitten", "ten minutes").
     static let notAge: Set<String> = [
@@ -21,8 +21,11 @@ public struct AgeContextDetector: Detector {
         "år", "månader", "veckor", "dagar", "timmar", "minuter", "gånger", "kronor", "procent", "sedan",
         "years", "months", "weeks", "days", "hours", "minutes", "times", "pounds", "dollars", "percent", "o'clock", "am", "pm", "of", "av",
     ]
+    /// Words that may stand between the cue and the age: "typ", "like", "silloin", "bara".
+    static let fillers: Set<String> = ["typ", "like", "liksom", "niinku", "siis", "silloin", "vasta", "jo", "just", "then", "only", "bara", "då", "redan"]
     static let people: Set<String> = ["i", "he", "she", "we", "they", "you", "jag", "han", "hon", "vi", "de", "du", "hen"]
     static let ageSuffixes = ["vuotias", "vuotiaana", "vuotiaalla", "vuotiaalle", "vuotiaan", "vuotiaat", "åring", "åringen"]
+    static let ageTails = WordKey.tails(ageSuffixes)
 
     public func detect(in text: AnalyzedText) -> [Detection] {
         var result: [Detection] = []
@@ -31,21 +34,54 @@ public struct AgeContextDetector: Detector {
         for i in tokens.indices {
             let token = tokens[i]
             // compounds: yhdeksänvuotias, åttaåring
-            if token.kind == .word, let suffix = Self.ageSuffixes.first(where: { token.lower.hasSuffix($0) }) {
+            if token.kind == .word, Self.ageTails.contains(WordKey.tail(token.lower)),
+                let suffix = Self.ageSuffixes.first(where: { token.lower.hasSuffix($0) })
+            {
                 let head = String(token.lower.dropLast(suffix.count)).trimmingCharacters(in: ["-"])
                 if let n = NumberWords.values[head] ?? Int(head) {
                     result.append(detection(token.start, token.end, n))
                     continue
                 }
             }
-            guard i > 0, cues.contains(tokens[i - 1].lower), tokens[i].start - tokens[i - 1].end <= 2, let n = NumberWords.age(token) else { continue }
+            // Finnish chat: "15v", "15v."
+            if language != .en, language != .sv, token.kind == .word, token.lower.hasSuffix("v"), token.end - token.start <= 3,
+                let n = Int(token.lower.dropLast()), (1...99).contains(n)
+            {
+                result.append(detection(token.start, token.end, n))
+                continue
+            }
+            guard i > 0, let n = NumberWords.age(token) else { continue }
+            // The cue may stand a filler or two before the number ("I was, like, eight", "olin silloin 27"), and
+            // Swedish may invert ("nu är jag 24").
+            func joined(_ a: Int, _ b: Int) -> Bool {
+                tokens[b].start - tokens[a].end <= 3 && (tokens[a].end..<tokens[b].start).allSatisfy { text.scalars[$0] == " " || text.scalars[$0] == "," }
+            }
+            var c = i - 1
+            var fillers = 0
+            while c > 0, fillers < 2, Self.fillers.contains(tokens[c].lower), joined(c, c + 1) {
+                c -= 1
+                fillers += 1
+            }
+            guard joined(c, c + 1) else { continue }
+            var inverted = false
+            if c >= 1, Self.people.contains(tokens[c].lower), ["är", "var"].contains(tokens[c - 1].lower), joined(c - 1, c) {
+                inverted = true
+                c -= 1
+            }
+            let ageOf = tokens[c].lower == "of" && c >= 1 && tokens[c - 1].lower == "age"  // "from the age of nine"
+            guard cues.contains(tokens[c].lower) || ageOf || (fillers == 0 && !inverted && tokens[i].start - tokens[i - 1].end <= 2 && cues.contains(tokens[i - 1].lower))
+            else { continue }
             // "was"/"var" need a person before them ("I was 13", not "there were 3 of us")
-            let cue = tokens[i - 1].lower
-            if ["was", "were", "var"].contains(cue), !(i >= 2 && Self.people.contains(tokens[i - 2].lower)) { continue }
+            let cue = tokens[c].lower
+            if ["was", "were", "var", "är", "am"].contains(cue), !inverted, !(c >= 1 && Self.people.contains(tokens[c - 1].lower)) { continue }
             var end = token.end
             // keep "11 år gammal", "10 years old" together
             if i + 2 < tokens.count, ["år", "years", "vuotta"].contains(tokens[i + 1].lower), ["gammal", "old", "vanha"].contains(tokens[i + 2].lower) {
                 end = tokens[i + 2].end
+            } else if i + 1 < tokens.count, tokens[i + 1].lower == "år", ["var", "är"].contains(cue),
+                !(i + 2 < tokens.count && tokens[i + 2].lower == "sedan")
+            {
+                end = tokens[i + 1].end  // "när jag var nio år"
             } else if i + 1 < tokens.count, Self.notAge.contains(tokens[i + 1].lower), tokens[i + 1].start - token.end <= 2 {
                 continue
             }

@@ -4,8 +4,15 @@
 public struct EventDetector: Detector {
     public let name = "event"
     let morphology: FinnishMorphology?
+    /// Voikko base forms are looked up only for Finnish (or an unknown language).
+    let language: RedactionLanguage?
 
     public init(morphology: FinnishMorphology?) {
+        self.init(language: nil, morphology: morphology)
+    }
+
+    public init(language: RedactionLanguage?, morphology: FinnishMorphology?) {
+        self.language = language
         self.morphology = morphology
     }
 
@@ -59,9 +66,18 @@ public struct EventDetector: Detector {
 
     /// The event word `token` is, or ends with (also inflected, through Voikko base forms).
     /// - Returns: the head word and whether the token is a compound ending in it ("kirkkopäivät").
+    static let headTails = WordKey.tails(heads)
+
     func headMatch(_ token: Token) -> (String, Bool)? {
-        var forms = [token.lower]
-        for reading in morphology?.analyze(token.text) ?? [] { forms.append(reading.baseForm.lowercased()) }
+        var forms: [String] = []
+        if Self.headTails.contains(WordKey.tail(token.lower)) { forms.append(token.lower) }
+        if language == .fi || language == nil, let morphology {
+            for reading in morphology.analyze(token.text) {
+                let base = reading.baseForm.lowercased()
+                if Self.headTails.contains(WordKey.tail(base)) { forms.append(base) }
+            }
+        }
+        guard !forms.isEmpty else { return nil }
         for form in forms {
             if let head = Self.heads.first(where: { form == $0 }) { return (head, false) }
         }

@@ -1,0 +1,50 @@
+extension Gazetteer {
+    /// Endings a national body's last word may carry: Finnish cases ("Kelasta", "Kelalle") and the
+    /// Swedish and English genitive.
+    static let nationalOrgEndings: [String] = [
+        "n", "a", "ä", "lla", "llä", "lta", "ltä", "lle", "ssa", "ssä", "sta", "stä", "han", "hän", "an", "än", "s", "'s", "\u{2019}s",
+    ]
+
+    /// Normalised scalar ranges of national services and bodies in `text` ("Svenska kyrkan", "the Crown",
+    /// "Kelalle"): no detector's span inside one is kept, except a known identifier.
+    func nationalOrgRanges(in text: AnalyzedText) -> [(Int, Int)] {
+        guard !nationalOrgs.isEmpty else { return [] }
+        var ranges: [(Int, Int)] = []
+        let tokens = text.tokens
+        for i in tokens.indices where tokens[i].kind == .word && nationalOrgHeads.contains(Self.head(tokens[i].lower)) {
+            let first = tokens[i].lower
+            var phrases = nationalOrgs[first]
+            if phrases == nil, tokens[i].isCapitalized {
+                // an inflected one-word name: "Kelalle", "BRIS:in"
+                for ending in Self.nationalOrgEndings where first.hasSuffix(ending) && first.count > ending.count + 1 {
+                    if let found = nationalOrgs[String(first.dropLast(ending.count))]?.filter({ $0.count == 1 }), !found.isEmpty {
+                        phrases = found
+                        break
+                    }
+                }
+            }
+            guard let phrases else { continue }
+            for words in phrases.sorted(by: { $0.count > $1.count }) where i + words.count <= tokens.count {
+                var matched = true
+                for (k, word) in words.enumerated() {
+                    let t = tokens[i + k]
+                    if k > 0, t.start - tokens[i + k - 1].end > 1 { matched = false; break }
+                    if t.lower == word { continue }
+                    if k == words.count - 1, k > 0 || t.isCapitalized,
+                        Self.nationalOrgEndings.contains(where: { t.lower == word + $0 })
+                    {
+                        continue
+                    }
+                    if k == 0, words.count == 1 { continue }  // the inflected one-word match above
+                    matched = false
+                    break
+                }
+                if matched {
+                    ranges.append((tokens[i].start, tokens[i + words.count - 1].end))
+                    break
+                }
+            }
+        }
+        return ranges
+    }
+}

@@ -1,0 +1,36 @@
+/// School grades written as words: Swedish chat "gick i trean", "går i sjuan", "i åttan", and English
+/// "fifth grade". Quasi-identifiers like the numbered forms the school-class detector finds.
+public struct GradeWordDetector: Detector {
+    public let name = "school-class-word"
+
+    public init() {}
+
+    static let swedish: [String: Int] = [
+        "ettan": 1, "tvåan": 2, "trean": 3, "fyran": 4, "femman": 5, "sexan": 6, "sjuan": 7, "åttan": 8, "nian": 9,
+    ]
+    static let english: [String: Int] = [
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+        "tenth": 10, "eleventh": 11, "twelfth": 12,
+    ]
+
+    public func detect(in text: AnalyzedText) -> [Detection] {
+        var result: [Detection] = []
+        let tokens = text.tokens
+        for i in tokens.indices where tokens[i].kind == .word {
+            let lower = tokens[i].lower
+            // the neighbour first: a string compare is cheaper than a lookup
+            if i > 0, tokens[i - 1].lower == "i", tokens[i].start - tokens[i - 1].end == 1, let grade = Self.swedish[lower] {
+                result.append(detection(tokens[i].start, tokens[i].end, grade))
+            } else if i + 1 < tokens.count, tokens[i + 1].lower == "grade", tokens[i + 1].start - tokens[i].end == 1,
+                let grade = Self.english[lower]
+            {
+                result.append(detection(tokens[i].start, tokens[i + 1].end, grade))
+            }
+        }
+        return result
+    }
+
+    func detection(_ start: Int, _ end: Int, _ grade: Int) -> Detection {
+        Detection(start: start, end: end, type: .schoolClass, detector: name, confidence: 0.7, entity: "SCHOOL_CLASS:\(grade)", generalized: SchoolClassDetector.generalizedValue)
+    }
+}
