@@ -11,13 +11,17 @@ extension Testimony {
             commandName: "corpus",
             abstract: "Signed corpus releases: make them (organisation), pull, verify, query and chart them (researchers).",
             discussion: """
-                Organisation:  testimony corpus release --out releases/       (needs the vault: it holds the signing key)
-                Researcher:    testimony corpus pull releases/r0001 mycopy/ --key corpus-signing.pem
-                               testimony corpus verify mycopy/r0001 --key corpus-signing.pem
-                               testimony corpus query mycopy/r0001 --theme education --format table
-                               testimony corpus stats mycopy/r0001 --question im_education
-                               testimony corpus report mycopy/r0001 --out report.html
-                Researchers need no vault and no passphrase. docs/corpus.md describes the release files; docs/research.md the researcher tools.
+                The organisation (needs the vault, which holds the signing key):
+                  testimony corpus release --out releases/
+
+                Researchers (no vault, no passphrase):
+                  testimony corpus pull releases/r0001 mine/ --key corpus-signing.pem
+                  testimony corpus verify mine/r0001 --key corpus-signing.pem
+                  testimony corpus query mine/r0001 --theme education --format table
+                  testimony corpus stats mine/r0001 --question im_education
+                  testimony corpus report mine/r0001 --out report.html
+
+                docs/corpus.md describes the release files, docs/research.md the researcher tools.
                 """,
             subcommands: [Release.self, Verify.self, Pull.self, Query.self, Stats.self, Report.self])
     }
