@@ -36,7 +36,10 @@ struct ReviewScreen {
         while index < state.excerpts.count {
             let excerpt = state.excerpts[index]
             let label = template?.question(excerpt.questionID)?.label.text(stored.document.language) ?? excerpt.questionID
-            Console.out("\n── Excerpt \(index + 1)/\(state.excerpts.count) · \(excerpt.questionID) · \(excerpt.decision.rawValue)\n\(label)\n\n")
+            var marks = [excerpt.decision.rawValue]
+            if excerpt.quotable == true { marks.append("quotable") }
+            if let survivor = excerpt.survivorApproval { marks.append(survivor.approved ? "survivor approved" : "survivor refused") }
+            Console.out("\n── Excerpt \(index + 1)/\(state.excerpts.count) · \(excerpt.questionID) · \(marks.joined(separator: " · "))\n\(label)\n\n")
             Console.out(Self.highlight(excerpt.redacted, colour: Console.stdoutIsTerminal) + "\n\n")
             let originals = excerpt.spans.map { RedactionWorkflowText.slice(stored.document.answers[excerpt.questionID], $0) }
             for (n, span) in excerpt.spans.enumerated() {
@@ -46,7 +49,7 @@ struct ReviewScreen {
             if !risks.isEmpty {
                 Console.out("\n  Check: " + risks.map { "\($0.text) (\($0.reason))" }.joined(separator: ", ") + "\n")
             }
-            Console.out("\n[a]pprove  [x] reject  [u N] restore  [r TEXT] redact  [t]rim  [s]kip  [q]uit > ")
+            Console.out("\n[a]pprove  [x] reject  [u N] restore  [r TEXT] redact  [t]rim  [c] quotable on/off\n[v y|n] the survivor approved / refused this text  [s]kip  [q]uit > ")
             guard let line = readLine()?.trimmingCharacters(in: .whitespaces) else { return }
             var item = ReviewDecisions.Excerpt(question: excerpt.questionID, redact: nil, unredact: nil, trim: nil, decision: nil)
             switch line.first {
@@ -68,6 +71,14 @@ struct ReviewScreen {
                 Console.out("Last words of the passage to keep: ")
                 let to = readLine() ?? ""
                 item.trim = .init(from: from, to: to)
+            case "c": item.quotable = !(excerpt.quotable ?? false)
+            case "v":
+                let answer = line.dropFirst().trimmingCharacters(in: .whitespaces).lowercased()
+                guard ["y", "n"].contains(answer) else {
+                    Console.out("Record what the survivor decided about this exact text: v y (approved) or v n (refused)\n")
+                    continue
+                }
+                item.survivor = answer == "y" ? "approved" : "refused"
             case "s": index += 1; continue
             case "q": return
             default: continue
