@@ -138,13 +138,24 @@ public struct ProperNounDetector: Detector {
             if gazetteer.firstNames.contains(hit.base) { afterFirstName.insert(hit.index + 1) }
         }
         guard !written.isEmpty || !afterFirstName.isEmpty else { return hits }
-        let taken = Set(hits.map(\.index))
+        var taken = [Bool](repeating: false, count: text.tokens.count)
+        for hit in hits { taken[hit.index] = true }
         var added: [Hit] = []
-        let candidates = written.isEmpty ? afterFirstName.sorted() : Array(text.tokens.indices)
-        for i in candidates where i < text.tokens.count && !taken.contains(i) {
+        // The folded spellings of the names written in this text: a few strings, compared without hashing.
+        let writtenFolded = written.map { (Gazetteer.fold($0), $0) }
+        let candidates = writtenFolded.isEmpty ? afterFirstName.filter { $0 < text.tokens.count }.sorted() : Array(text.tokens.indices)
+        for i in candidates where !taken[i] {
             let token = text.tokens[i]
-            guard token.kind == .word, token.end - token.start >= 4, !token.isAllCaps, let name = folded[stripped(token.lower)],
-                written.contains(name) || afterFirstName.contains(i) && token.start - text.tokens[i - 1].end == 1,
+            guard token.kind == .word, token.end - token.start >= 4, !token.isAllCaps else { continue }
+            let name: String
+            if let match = writtenFolded.first(where: { $0.0 == stripped(token.lower) }) {
+                name = match.1
+            } else if afterFirstName.contains(i), token.start - text.tokens[i - 1].end == 1, let folded = folded[stripped(token.lower)] {
+                name = folded
+            } else {
+                continue
+            }
+            guard
                 !isTrap(token.lower), !gazetteer.isCommonWord(token.lower, language: language), !partOfCode(text, token)
             else { continue }
             added.append(Hit(index: i, type: .person, base: name, confidence: 0.6, detector: "name-context"))
