@@ -25,6 +25,22 @@ struct NameContextTests {
         #expect(Self.redact("We met in June. May, my older sister, was there.", .en).contains("[PERSON 1], my older sister"))
     }
 
+    @Test("a first name with a bare surname initial is one name; a one-letter word is not an initial")
+    func bareInitials() {
+        #expect(Self.redact("joku kirjoitti \"emmi k sä oot se\"", .fi) == "joku kirjoitti \"[PERSON 1] sä oot se\"")
+        #expect(Self.redact("vi sa Lisa B för att det fanns två.", .sv) == "vi sa [PERSON 1] för att det fanns två.")
+        #expect(Self.redact("jag sa det till moa i parken", .sv) == "jag sa det till [PERSON 1] i parken")
+        #expect(Self.redact("i told emma u were right", .en) == "i told [PERSON 1] u were right")
+    }
+
+    @Test("a surname typed without å, ä, ö is the same surname where the context says so")
+    func foldedSurnames() {
+        #expect(Self.redact("mitt efternamn är bergström, fast han skrev bergstrom.", .sv)
+            == "mitt efternamn är [PERSON 1], fast han skrev [PERSON 1].")
+        #expect(Self.redact("det var lisa lofgren som ringde", .sv) == "det var [PERSON 1] som ringde")
+        #expect(Self.redact("vi åkte till malmo sen", .sv) == "vi åkte till malmo sen")
+    }
+
     @Test("nicknames, slang towns and national bodies")
     func lists() {
         #expect(Self.redact("Bosse, som alla kallade honom, flyttade.", .sv).hasPrefix("[PERSON 1], som"))

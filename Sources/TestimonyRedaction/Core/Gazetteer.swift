@@ -6,8 +6,14 @@ public struct Gazetteer: Sendable {
         didSet { wordCache = WordCache() }
     }
     public var lastNames: Set<String> {
-        didSet { wordCache = WordCache() }
+        didSet {
+            foldedLastNames = Self.folded(lastNames)
+            wordCache = WordCache()
+        }
     }
+    /// Surnames with å, ä, ö, ø, é or ü, keyed by their ASCII-folded spelling ("bergstrom" → "bergström"):
+    /// names typed without those letters. Used only where the context says a name stands.
+    var foldedLastNames: [String: String] = [:]
     public var places: Set<String> {
         didSet { wordCache = WordCache() }
     }
@@ -125,9 +131,36 @@ public struct Gazetteer: Sendable {
             let words = phrase.split(separator: " ").map(String.init)
             if let first = words.first { gazetteer.nationalOrgs[first, default: []].append(words) }
         }
+        gazetteer.foldedLastNames = folded(gazetteer.lastNames)
         gazetteer.trapWords = gazetteer.countries.union(gazetteer.platforms).union(gazetteer.capitalisedCommon)
         gazetteer.trapStems = Set(gazetteer.countries.union(gazetteer.platforms).filter { $0.count >= 4 }.map { String($0.prefix(4)) })
         return gazetteer
+    }
+
+    /// Folded spelling → name, for the names that folding changes.
+    static func folded(_ names: Set<String>) -> [String: String] {
+        var out: [String: String] = [:]
+        for name in names {
+            let f = fold(name)
+            if f != name { out[f] = name }
+        }
+        return out
+    }
+
+    /// "bergström" → "bergstrom": å, ä → a; ö, ø → o; é → e; ü → u.
+    static func fold(_ lower: String) -> String {
+        guard lower.utf8.contains(where: { $0 >= 0x80 }) else { return lower }
+        var view = String.UnicodeScalarView()
+        for s in lower.unicodeScalars {
+            switch s {
+            case "å", "ä", "á", "à": view.append("a")
+            case "ö", "ø", "ó": view.append("o")
+            case "é", "è": view.append("e")
+            case "ü": view.append("u")
+            default: view.append(s)
+            }
+        }
+        return String(view)
     }
 
     /// Whether `word` is a name-like ordinary word in `language` (all languages when nil).

@@ -67,7 +67,18 @@ public struct Redactor: Sendable {
         let analyzed = AnalyzedText(text)
         let lang = language ?? LanguageGuess.guess(analyzed)
         var candidates: [Detection] = []
-        for detector in detectors(for: lang) { candidates.append(contentsOf: detector.detect(in: analyzed)) }
+        // Detectors that need a digit, "@", "." … are skipped for a text without one.
+        let features = CodePrefilter.of(analyzed.scalars)
+        var wordStarts: [Int]?
+        for detector in detectors(for: lang) where !features.isDisjoint(with: CodePrefilter.requirement(of: detector.name)) {
+            if let scanning = detector as? any WordStartScanning {
+                // Age, date, case number, postal code and school class share one list of word starts.
+                if wordStarts == nil { wordStarts = CodeScan.wordStarts(analyzed.scalars) }
+                candidates.append(contentsOf: scanning.detect(in: analyzed, wordStarts: wordStarts))
+            } else {
+                candidates.append(contentsOf: detector.detect(in: analyzed))
+            }
+        }
         // Placeholders already in the text ("[PERSON 1]") stay as they are: redaction is idempotent.
         let protected = Self.placeholderRanges(in: analyzed.scalars)
         if !protected.isEmpty {
@@ -190,9 +201,9 @@ public struct Redactor: Sendable {
 
     /// Non-overlapping detections, preferring priority, then length; in text order.
     static func resolve(_ candidates: [Detection]) -> [Detection] {
-        let ordered = candidates.filter { $0.end > $0.start }.sorted {
-            (priority($0), $0.length, -$0.start) > (priority($1), $1.length, -$1.start)
-        }
+        // The priority of each detection is worked out once, not in every comparison.
+        let keyed = candidates.filter { $0.end > $0.start }.map { (key: (priority($0), $0.length, -$0.start), detection: $0) }
+        let ordered = keyed.sorted { $0.key > $1.key }.map(\.detection)
         var taken: [Detection] = []
         var occupied = IntervalSet()
         var losers: [Detection] = []

@@ -117,7 +117,7 @@ extension ProperNounDetector {
             }
             let next: Token? = i + 1 < tokens.count ? tokens[i + 1] : nil
             let nextJoined = next.map { n in n.start - token.end == 1 && text.scalars[token.end] == " " } ?? false
-            enum Cue { case greeting, strong, weak, coordination, kin, reporting, apposition }
+            enum Cue { case greeting, strong, weak, coordination, kin, reporting, apposition, initial }
             var cue: Cue?
             if language == .en, previous != nil, has(i - 1, Self.locativeBit), !token.isCapitalized, token.end - token.start >= 4,
                 gazetteer.places.contains(token.lower), !gazetteer.englishPlaceWords.contains(token.lower),
@@ -142,6 +142,12 @@ extension ProperNounDetector {
                     // "tuulille ja sannalle": only right after a name
                     if i >= 2, taken.contains(i - 2) || found.contains(i - 2) { cue = .coordination }
                 } else if has(i - 1, Self.weakBit) { cue = .weak }
+            }
+            // "emmi k", "Micke B": a first name with a bare surname initial
+            var initial: Int?
+            if cue == nil, nextJoined, !token.isSentenceInitial || token.isCapitalized, let k = bareInitial(after: i, in: text), !taken.contains(k) {
+                cue = .initial
+                initial = k
             }
             if cue == nil, nextJoined, has(i + 1, Self.kinBit), language != .fi || token.lower.hasSuffix("n") { cue = .kin }
             if cue == nil, token.isCapitalized, !afterTimeWord, i + 1 < tokens.count {
@@ -171,6 +177,7 @@ extension ProperNounDetector {
             let accepted: Bool
             switch cue {
             case .greeting, .strong: accepted = !nameWord || followsName
+            case .initial: accepted = !nameWord || token.isCapitalized
             case .weak, .coordination, .kin: accepted = !nameWord
             // At the start of a sentence only a name already found in this text ("Rose told the police" stays).
             case .apposition: accepted = nameWord
@@ -183,6 +190,10 @@ extension ProperNounDetector {
                 midSentenceNames[stripped(token.lower)] = true
             }
             out.append(Hit(index: i, type: .person, base: base, confidence: 0.6, detector: "name-context"))
+            if let initial {
+                found.insert(initial)
+                out.append(Hit(index: initial, type: .person, base: tokens[initial].lower, confidence: 0.6, detector: "name-context"))
+            }
         }
         return out
     }

@@ -59,6 +59,7 @@ public struct ProperNounDetector: Detector {
         }
         let wordHits = hits
         hits = surnamesAfterFirstNames(hits, in: text)
+        hits = foldedSurnames(hits, in: text)
         let context = contextHits(text, existing: hits, cueFlags: cueFlags)
         if !context.isEmpty { hits = (hits + context).sorted { $0.index < $1.index } }
         return merge(hits, in: text) + initials(in: text, hits: wordHits)
@@ -69,6 +70,14 @@ public struct ProperNounDetector: Detector {
     /// ("Maija S. Peltola").
     func surnamesAfterFirstNames(_ hits: [Hit], in text: AnalyzedText) -> [Hit] {
         var byIndex = Dictionary(uniqueKeysWithValues: hits.map { ($0.index, $0) })
+        for hit in hits where hit.type == .person && byIndex[hit.index + 1] == nil
+            && (gazetteer.firstNames.contains(hit.base) || gazetteer.isNickname(hit.base, language: language))
+        {
+            if let initial = bareInitial(after: hit.index, in: text) {
+                byIndex[initial] = Hit(
+                    index: initial, type: .person, base: text.tokens[initial].lower, confidence: hit.confidence, detector: hit.detector)
+            }
+        }
         for hit in hits.sorted(by: { $0.index < $1.index }) where hit.type == .person && isFirstName(hit.base) {
             var k = hit.index + 1
             var previousEnd = text.tokens[hit.index].end
@@ -87,6 +96,71 @@ public struct ProperNounDetector: Detector {
             byIndex[k] = Hit(index: k, type: .person, base: base, confidence: hit.confidence, detector: hit.detector)
         }
         return byIndex.values.sorted { $0.index < $1.index }
+    }
+
+    /// Single letters that are words of their own (Swedish "i", "o", English "a", chat "u", "r"): never a
+    /// surname initial.
+    static let oneLetterWords: [RedactionLanguage: Set<String>] = [
+        .fi: [],
+        .sv: ["i", "o", "å", "e", "ä", "ö"],
+        .en: ["a", "i", "o", "u", "r", "n", "y", "k", "b", "c", "x"],
+    ]
+
+    /// "emmi k", "Micke B": a single letter right after a first name, with no full stop, is the initial of
+    /// the surname, unless the letter is a word of its own.
+    func bareInitial(after index: Int, in text: AnalyzedText) -> Int? {
+        let k = index + 1
+        guard k < text.tokens.count else { return nil }
+        let letter = text.tokens[k]
+        let name = text.tokens[index]
+        guard letter.kind == .word, letter.end - letter.start == 1, letter.start - name.end == 1, text.scalars[name.end] == " ",
+            !letter.isSentenceInitial, !(Self.oneLetterWords[language ?? .en] ?? []).contains(letter.lower), !partOfCode(text, letter)
+        else { return nil }
+        // Followed by the end of the text, white space or punctuation, not by another letter after a full stop ("k.2009").
+        if letter.end < text.scalars.count {
+            let after = text.scalars[letter.end]
+            guard !Tokenizer.isLetter(after), !Tokenizer.isDigit(after), after != "." || letter.end + 1 >= text.scalars.count
+                || !Tokenizer.isLetter(text.scalars[letter.end + 1]) && !Tokenizer.isDigit(text.scalars[letter.end + 1])
+            else { return nil }
+        }
+        return k
+    }
+
+    /// Surnames typed without their å, ä, ö ("bergstrom"), where the context says a name stands: the same
+    /// surname written properly elsewhere in the text, or right after a first name ("anna bergstrom").
+    func foldedSurnames(_ hits: [Hit], in text: AnalyzedText) -> [Hit] {
+        let folded = gazetteer.foldedLastNames
+        guard !folded.isEmpty else { return hits }
+        var written: Set<String> = []
+        var afterFirstName: Set<Int> = []
+        for hit in hits where hit.type == .person {
+            if hit.base.utf8.contains(where: { $0 >= 0x80 }), gazetteer.lastNames.contains(hit.base) { written.insert(hit.base) }
+            if gazetteer.firstNames.contains(hit.base) { afterFirstName.insert(hit.index + 1) }
+        }
+        guard !written.isEmpty || !afterFirstName.isEmpty else { return hits }
+        var taken = [Bool](repeating: false, count: text.tokens.count)
+        for hit in hits { taken[hit.index] = true }
+        var added: [Hit] = []
+        // The folded spellings of the names written in this text: a few strings, compared without hashing.
+        let writtenFolded = written.map { (Gazetteer.fold($0), $0) }
+        let candidates = writtenFolded.isEmpty ? afterFirstName.filter { $0 < text.tokens.count }.sorted() : Array(text.tokens.indices)
+        for i in candidates where !taken[i] {
+            let token = text.tokens[i]
+            guard token.kind == .word, token.end - token.start >= 4, !token.isAllCaps else { continue }
+            let name: String
+            if let match = writtenFolded.first(where: { $0.0 == stripped(token.lower) }) {
+                name = match.1
+            } else if afterFirstName.contains(i), token.start - text.tokens[i - 1].end == 1, let folded = folded[stripped(token.lower)] {
+                name = folded
+            } else {
+                continue
+            }
+            guard
+                !isTrap(token.lower), !gazetteer.isCommonWord(token.lower, language: language), !partOfCode(text, token)
+            else { continue }
+            added.append(Hit(index: i, type: .person, base: name, confidence: 0.6, detector: "name-context"))
+        }
+        return added.isEmpty ? hits : (hits + added).sorted { $0.index < $1.index }
     }
 
     func isFirstName(_ base: String) -> Bool {

@@ -7,7 +7,8 @@ struct PlaceholderAllocator {
     private var byEntity: [String: String] = [:]
     private var counters: [String: Int] = [:]
     /// Person entity → its words, to link "Virtanen" to an earlier "Mikko Virtanen".
-    private var personWords: [(entity: String, words: Set<String>)] = []
+    /// (A few words per person: plain arrays, compared word by word, no hashing.)
+    private var personWords: [(entity: String, words: [Substring])] = []
     /// A person detection's own entity key → the entity it was linked to (repeat mentions skip the word sets).
     private var aliases: [String: String] = [:]
     /// Region → "[CITY IN REGION]".
@@ -30,10 +31,12 @@ struct PlaceholderAllocator {
             if let alias = aliases[d.entity] {
                 entity = alias
             } else if !d.entity.hasPrefix("known:") {
-                let words = Set(d.entity.split(separator: ":").last.map { $0.split(separator: " ").map(String.init) } ?? [])
-                if let index = personWords.firstIndex(where: { !words.isEmpty && (words.isSubset(of: $0.words) || $0.words.isSubset(of: words)) }) {
+                var words: [Substring] = []
+                for word in d.entity.split(separator: ":").last?.split(separator: " ") ?? [] where !words.contains(word) { words.append(word) }
+                if let index = personWords.firstIndex(where: { !words.isEmpty && (Self.isSubset(words, of: $0.words) || Self.isSubset($0.words, of: words)) }) {
                     entity = personWords[index].entity
-                    personWords[index].words.formUnion(words)  // "Jari" then "Jari Lehtonen": "Lehtosen" is the same person
+                    // "Jari" then "Jari Lehtonen": "Lehtosen" is the same person
+                    for word in words where !personWords[index].words.contains(word) { personWords[index].words.append(word) }
                 } else {
                     personWords.append((d.entity, words))
                 }
@@ -77,6 +80,11 @@ struct PlaceholderAllocator {
         default:
             return policy.codes[d.type.rawValue] ?? policy.codes["default"] ?? policy.other
         }
+    }
+
+    /// Every word of `a` is in `b` (both without repeats).
+    private static func isSubset(_ a: [Substring], of b: [Substring]) -> Bool {
+        a.allSatisfy { b.contains($0) }
     }
 
     /// Template → the text before and after "{n}" (nil when it has none), found once.

@@ -5,7 +5,7 @@
 /// - en `12 years old`, `12-year-old`, `aged 12`, `age 12`, `at the age of 12`, `twelve years old`.
 /// A bare "12 vuotta" / "12 år" / "12 years" is a duration, not an age, and is not flagged.
 /// Entity: the age; `generalized`: its five-year band (`10–14`).
-public struct AgeDetector: Detector {
+public struct AgeDetector: Detector, WordStartScanning {
     public var name: String { "age" }
 
     public init() {}
@@ -63,6 +63,11 @@ public struct AgeDetector: Detector {
     }
 
     public func detect(in text: AnalyzedText) -> [Detection] {
+        detect(in: text, wordStarts: nil)
+    }
+
+    /// The same, visiting the word starts the caller found once for several detectors.
+    func detect(in text: AnalyzedText, wordStarts: [Int]?) -> [Detection] {
         let sc = text.scalars
         let n = sc.count
         var out: [Detection] = []
@@ -72,7 +77,7 @@ public struct AgeDetector: Detector {
                 generalized: Self.band(age)))
             return end
         }
-        CodeScan.forEachWordStart(sc) { i in
+        CodeScan.forEachWordStart(sc, starts: wordStarts) { i in
             if CodeScan.isDigit(sc[i]) {
                 let numberEnd = CodeScan.digitRunEnd(sc, i)
                 guard numberEnd - i <= 3, !CodeScan.continuedNumber(sc, i), numberEnd < n, let end = Self.ageSuffix(sc, numberEnd) else {

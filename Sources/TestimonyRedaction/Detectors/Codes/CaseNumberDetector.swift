@@ -7,7 +7,7 @@
 ///   diaarinumero, asianumero, rikosilmoitus, dnro; sv målnummer, ärendenummer, diarienummer, dnr, mål nr;
 ///   en case number, reference number, crime reference. The span is the code only.
 /// Entity: the code uppercased without spaces.
-public struct CaseNumberDetector: Detector {
+public struct CaseNumberDetector: Detector, WordStartScanning {
     public var name: String { "case-number" }
 
     public init() {}
@@ -54,6 +54,11 @@ public struct CaseNumberDetector: Detector {
     }
 
     public func detect(in text: AnalyzedText) -> [Detection] {
+        detect(in: text, wordStarts: nil)
+    }
+
+    /// The same, visiting the word starts the caller found once for several detectors.
+    func detect(in text: AnalyzedText, wordStarts: [Int]?) -> [Detection] {
         let sc = text.scalars
         var out: [Detection] = []
         func emit(_ start: Int, _ end: Int, _ confidence: Double) -> Int {
@@ -62,7 +67,7 @@ public struct CaseNumberDetector: Detector {
                 entity: CodeScan.compact(sc, start, end) { !CodeScan.isSpace($0) }))
             return end
         }
-        CodeScan.forEachWordStart(sc) { i in
+        CodeScan.forEachWordStart(sc, starts: wordStarts) { i in
             let s = sc[i]
             if CodeScan.isDigit(s) {
                 guard !CodeScan.continuedNumber(sc, i), let end = Self.policeNumber(sc, i) else { return nil }

@@ -22,3 +22,9 @@ public enum CodeDetectors {
         SchoolClassDetector(),
     ]
 }
+
+/// A code detector that walks word starts (`CodeScan.forEachWordStart`): the pipeline finds them once per
+/// text and hands the same list to each of these detectors.
+protocol WordStartScanning: Detector {
+    func detect(in text: AnalyzedText, wordStarts: [Int]?) -> [Detection]
+}

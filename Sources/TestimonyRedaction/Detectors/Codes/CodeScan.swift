@@ -207,6 +207,28 @@ enum CodeScan {
     /// Calls `body` at the start of every letter-or-digit run that begins at a word boundary, left to
     /// right, once. `body` returns the index where scanning continues (past its match), or nil to
     /// skip the rest of that run. The shared loop of the single-pass code detectors.
+    static func forEachWordStart(_ sc: Scalars, starts: [Int]?, _ body: (Int) -> Int?) {
+        guard let starts else { return forEachWordStart(sc, body) }
+        // The same visits from a list of word starts: a start below `next` was skipped by the last match.
+        var next = 0
+        for i in starts where i >= next {
+            next = max(body(i) ?? i + 1, i + 1)
+        }
+    }
+
+    /// Every position where a letter-or-digit run begins (what `forEachWordStart` visits), in one pass.
+    static func wordStarts(_ sc: Scalars) -> [Int] {
+        var starts: [Int] = []
+        starts.reserveCapacity(sc.count / 5)
+        var inRun = false
+        for i in sc.indices {
+            let alnum = isAlnum(sc[i])
+            if alnum && !inRun { starts.append(i) }
+            inRun = alnum
+        }
+        return starts
+    }
+
     static func forEachWordStart(_ sc: Scalars, _ body: (Int) -> Int?) {
         let n = sc.count
         var i = 0

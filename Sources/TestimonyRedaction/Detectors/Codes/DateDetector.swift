@@ -5,7 +5,7 @@
 /// `12/3/2019` is read day first unless the second number cannot be a month.
 /// Two-digit years: 00–49 → 2000s, 50–99 → 1900s.
 /// Entity `YYYY-MM-DD` (`--MM-DD` without a year); `generalized` the year `YYYY`; `subtype` `YYYY-MM`.
-public struct DateDetector: Detector {
+public struct DateDetector: Detector, WordStartScanning {
     public var name: String { "date" }
 
     public init() {}
@@ -60,9 +60,14 @@ public struct DateDetector: Detector {
     static let of = CodeScan.lowered("of")
 
     public func detect(in text: AnalyzedText) -> [Detection] {
+        detect(in: text, wordStarts: nil)
+    }
+
+    /// The same, visiting the word starts the caller found once for several detectors.
+    func detect(in text: AnalyzedText, wordStarts: [Int]?) -> [Detection] {
         let sc = text.scalars
         var out: [Detection] = []
-        CodeScan.forEachWordStart(sc) { i in
+        CodeScan.forEachWordStart(sc, starts: wordStarts) { i in
             let s = sc[i]
             var found: Found?
             if CodeScan.isDigit(s) {

@@ -5,7 +5,7 @@
 /// - UK postcodes `SW1A 1AA`, `M1 1AE` (outward code, space, digit and two letters).
 /// The span covers the code and the town. A capitalised money word ("Euroa") is not a town.
 /// Entity: the code (digits only, or the compact UK postcode).
-public struct PostalCodeDetector: Detector {
+public struct PostalCodeDetector: Detector, WordStartScanning {
     public var name: String { "postal-code" }
 
     public init() {}
@@ -21,9 +21,14 @@ public struct PostalCodeDetector: Detector {
     }
 
     public func detect(in text: AnalyzedText) -> [Detection] {
+        detect(in: text, wordStarts: nil)
+    }
+
+    /// The same, visiting the word starts the caller found once for several detectors.
+    func detect(in text: AnalyzedText, wordStarts: [Int]?) -> [Detection] {
         let sc = text.scalars
         var out: [Detection] = []
-        CodeScan.forEachWordStart(sc) { i in
+        CodeScan.forEachWordStart(sc, starts: wordStarts) { i in
             let s = sc[i]
             if CodeScan.isDigit(s), let found = nordic(sc, i) {
                 var start = i

@@ -5,7 +5,7 @@
 /// - en `7th grade`, `grade 7`, `Year 9`, `in year 9`, `class 5A`, bare `5A` near school, class, teacher, ….
 /// Grades are 1–13; class letters A–H for bare codes (not `3D`, `4G`, `5G`).
 /// Entity: grade and class letter (`5B`, or `5`); `generalized`: "school class".
-public struct SchoolClassDetector: Detector {
+public struct SchoolClassDetector: Detector, WordStartScanning {
     public var name: String { "school-class" }
 
     public init() {}
@@ -42,9 +42,14 @@ public struct SchoolClassDetector: Detector {
     }
 
     public func detect(in text: AnalyzedText) -> [Detection] {
+        detect(in: text, wordStarts: nil)
+    }
+
+    /// The same, visiting the word starts the caller found once for several detectors.
+    func detect(in text: AnalyzedText, wordStarts: [Int]?) -> [Detection] {
         let sc = text.scalars
         var out: [Detection] = []
-        CodeScan.forEachWordStart(sc) { i in
+        CodeScan.forEachWordStart(sc, starts: wordStarts) { i in
             let s = sc[i]
             guard let found = CodeScan.isDigit(s) ? Self.numberFirst(sc, i) : Self.wordFirst(sc, i) else { return nil }
             var entity = String(found.grade)

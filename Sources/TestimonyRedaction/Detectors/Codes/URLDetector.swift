@@ -14,6 +14,15 @@ public struct URLDetector: Detector {
         "co", "ly", "ca", "au", "nz", "jp", "online", "site", "blog", "shop", "xyz", "social", "tech",
     ]
 
+    /// Link hosts of well-known platforms, accepted without a scheme whatever their top-level domain
+    /// (`discord.gg/…`, `t.me/…`, `wa.me/…`), but only with a path: the path is the invite or profile.
+    static let platformHosts: Set<String> = [
+        "discord.gg", "discord.com", "discordapp.com", "t.me", "telegram.me", "wa.me", "m.me", "fb.me", "fb.com",
+        "facebook.com", "instagram.com", "instagr.am", "tiktok.com", "vm.tiktok.com", "snapchat.com", "youtube.com",
+        "youtu.be", "twitch.tv", "twitter.com", "x.com", "reddit.com", "kik.me", "linktr.ee", "onlyfans.com",
+        "threads.net", "bsky.app", "signal.me", "steamcommunity.com", "roblox.com",
+    ]
+
     static let http = CodeScan.lowered("http://")
     static let https = CodeScan.lowered("https://")
     static let www = CodeScan.lowered("www.")
@@ -148,10 +157,13 @@ public struct URLDetector: Detector {
         guard lower || upper else { return nil }
         if host.end < n, CodeScan.isLetter(sc[host.end]) { return nil }
         let isWWW = CodeScan.matches(sc, i, Self.www)
-        if !isWWW {
-            guard tldLength <= 6, Self.commonTLDs.contains(CodeScan.lowercased(sc, tldStart, host.end)) else {
-                return nil
-            }
+        if !isWWW, !(tldLength <= 6 && Self.commonTLDs.contains(CodeScan.lowercased(sc, tldStart, host.end))) {
+            // "discord.gg/kuusikko77", "t.me/nimi": a platform's link host followed by a path.
+            guard host.end - i <= 20, host.end + 1 < n, sc[host.end] == "/", CodeScan.isAlnum(sc[host.end + 1]) || sc[host.end + 1] == "@",
+                Self.platformHosts.contains(CodeScan.lowercased(sc, i, host.end))
+            else { return nil }
+            let end = Self.trim(sc, i, Self.tail(sc, host.end), hostEnd: host.end + 2)
+            return (end, 0.9)
         }
         let end = Self.trim(sc, i, Self.tail(sc, host.end), hostEnd: host.end)
         return (end, isWWW ? 0.95 : 0.8)
