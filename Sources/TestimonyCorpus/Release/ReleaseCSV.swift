@@ -17,6 +17,26 @@ enum ReleaseCSV {
         fields.map(field).joined(separator: ",") + "\n"
     }
 
+    /// `row(fields)` as bytes, appended to `out` without building the intermediate strings.
+    static func appendRow(_ fields: [String], to out: inout [UInt8]) {
+        for (i, value) in fields.enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            let utf8 = value.utf8
+            let needsQuotes = utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+            guard needsQuotes else {
+                out.append(contentsOf: utf8)
+                continue
+            }
+            out.append(UInt8(ascii: "\""))
+            for byte in utf8 {
+                out.append(byte)
+                if byte == UInt8(ascii: "\"") { out.append(byte) }
+            }
+            out.append(UInt8(ascii: "\""))
+        }
+        out.append(0x0A)
+    }
+
     /// The first field of a complete record (quoted or not), unescaped.
     static func firstField(of record: [UInt8]) -> String {
         let quote = UInt8(ascii: "\"")
