@@ -81,7 +81,7 @@ extension SQLiteCorpusStore {
             arguments: arguments)
         {
             let excerpt = CorpusExcerpt(
-                id: row[1], question: row[2], themes: try decode([String].self, row[3], column: "excerpt.themes", decoder),
+                id: row[1], question: row[2], themes: try decodeStrings(row[3], column: "excerpt.themes", decoder),
                 quotable: row[4], text: row[5], policyVersion: row[6])
             excerpts[row[0], default: []].append(excerpt)
         }
@@ -97,8 +97,8 @@ extension SQLiteCorpusStore {
             let id: String = row[0]
             records[id] = CorpusRecord(
                 id: id, template: row[1], templateVersion: row[2], language: row[3],
-                quasi: try decode([String: String].self, row[4], column: "record.quasi", decoder),
-                levels: try decode([String: Int].self, row[5], column: "record.levels", decoder),
+                quasi: try decodeStringMap(row[4], column: "record.quasi", decoder),
+                levels: try decodeIntMap(row[5], column: "record.levels", decoder),
                 answers: answers[id] ?? [], excerpts: excerpts[id] ?? [], consentExpires: row[6], quotesExpire: row[7])
         }
         return ids.compactMap { records[$0] }
