@@ -76,6 +76,15 @@ import TestimonyModel
         }
     }
 
+    /// Canonically equivalent keys are one Dictionary key; JSONEncoder picks the spelling.
+    @Test func equivalentMetadataKeysMatchJSONEncoder() throws {
+        var encoder = ExcerptLineEncoder()
+        var metadata = ["a\u{308}": "x", "b": "y"]
+        metadata["ä"] = "z"
+        let line = Self.excerpt(text: "t", metadata: metadata)
+        #expect(encoder.encode(line) == (try Self.foundationLine(line)))
+    }
+
     /// The lines the release writer writes for the release fixtures are byte-identical to the
     /// JSONEncoder lines.
     @Test func releaseFixtureLinesMatchJSONEncoder() throws {

@@ -9,7 +9,8 @@ import Foundation
 ///
 /// The fixed keys are written in their sorted order. The metadata keys are question ids chosen by
 /// template authors, so their order is Foundation's own: taken once per distinct key set from
-/// JSONEncoder itself and cached (the set is almost always the same few keys).
+/// JSONEncoder itself and cached (the set is almost always the same few keys). Metadata with a
+/// non-ASCII key is written by JSONEncoder outright.
 struct ExcerptLineEncoder {
     /// Byte-sorted key set → the same keys in JSONEncoder's sorted-keys order.
     private var keyOrders: [[String]: [String]] = [:]
@@ -31,16 +32,24 @@ struct ExcerptLineEncoder {
         Self.appendString(excerpt.excerptID, to: &out)
         out.append(contentsOf: #","language":"#.utf8)
         Self.appendString(excerpt.language, to: &out)
-        out.append(contentsOf: #","metadata":{"#.utf8)
-        var first = true
-        for key in orderedKeys(excerpt.metadata) {
-            if !first { out.append(UInt8(ascii: ",")) }
-            first = false
-            Self.appendString(key, to: &out)
-            out.append(UInt8(ascii: ":"))
-            Self.appendString(excerpt.metadata[key] ?? "", to: &out)
+        out.append(contentsOf: #","metadata":"#.utf8)
+        if excerpt.metadata.keys.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }) {
+            out.append(UInt8(ascii: "{"))
+            var first = true
+            for key in orderedKeys(excerpt.metadata) {
+                if !first { out.append(UInt8(ascii: ",")) }
+                first = false
+                Self.appendString(key, to: &out)
+                out.append(UInt8(ascii: ":"))
+                Self.appendString(excerpt.metadata[key] ?? "", to: &out)
+            }
+            out.append(UInt8(ascii: "}"))
+        } else {
+            // Non-ASCII keys: canonically equivalent spellings are one Dictionary key, and which
+            // spelling JSONEncoder writes is its own business; let it write the object.
+            out.append(contentsOf: (try? Self.foundationEncoder.encode(excerpt.metadata)) ?? Data("{}".utf8))
         }
-        out.append(contentsOf: #"},"provenance":{"policy_version":"#.utf8)
+        out.append(contentsOf: #","provenance":{"policy_version":"#.utf8)
         out.append(contentsOf: String(excerpt.provenance.policyVersion).utf8)
         out.append(contentsOf: #","release":"#.utf8)
         Self.appendString(excerpt.provenance.release, to: &out)
@@ -79,9 +88,14 @@ struct ExcerptLineEncoder {
 
     /// Asks JSONEncoder how it orders `keys`: encodes key → index and reads the indices back in
     /// output order (integers outside strings).
-    static func foundationOrder(_ keys: [String]) -> [String] {
+    private static var foundationEncoder: JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+
+    static func foundationOrder(_ keys: [String]) -> [String] {
+        let encoder = foundationEncoder
         var indexed: [String: Int] = [:]
         for (i, key) in keys.enumerated() { indexed[key] = i }
         guard let data = try? encoder.encode(indexed) else { return keys }
@@ -111,11 +125,19 @@ struct ExcerptLineEncoder {
     /// Appends `value` as a JSON string, quotes included, escaped as JSONEncoder escapes it.
     static func appendString(_ value: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        let utf8 = value.utf8
-        if !utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
-            out.append(contentsOf: utf8)
-        } else {
-            for byte in utf8 {
+        // Copy first (a memcpy for native strings), then scan the copy: most values need no escape.
+        let start = out.count
+        out.append(contentsOf: value.utf8)
+        var k = start
+        let end = out.count
+        while k < end {
+            let byte = out[k]
+            if byte < 0x20 || byte == 0x22 || byte == 0x5C { break }
+            k += 1
+        }
+        if k < end {
+            out.removeSubrange(k..<end)
+            for byte in value.utf8.dropFirst(k - start) {
                 switch byte {
                 case 0x22: out.append(0x5C); out.append(0x22)
                 case 0x5C: out.append(0x5C); out.append(0x5C)

@@ -21,14 +21,21 @@ enum ReleaseCSV {
     static func appendRow(_ fields: [String], to out: inout [UInt8]) {
         for (i, value) in fields.enumerated() {
             if i > 0 { out.append(UInt8(ascii: ",")) }
-            let utf8 = value.utf8
-            let needsQuotes = utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
-            guard needsQuotes else {
-                out.append(contentsOf: utf8)
-                continue
+            // Copy first, then scan the copy (a plain array loop); re-write quoted only if needed.
+            let start = out.count
+            out.append(contentsOf: value.utf8)
+            var needsQuotes = false
+            for k in start..<out.count {
+                let byte = out[k]
+                if byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D {
+                    needsQuotes = true
+                    break
+                }
             }
+            guard needsQuotes else { continue }
+            out.removeSubrange(start...)
             out.append(UInt8(ascii: "\""))
-            for byte in utf8 {
+            for byte in value.utf8 {
                 out.append(byte)
                 if byte == UInt8(ascii: "\"") { out.append(byte) }
             }

@@ -86,7 +86,7 @@ extension ReleaseWriter {
         }
         var pairs: [(question: String, code: String)] = record.quasi.map { ($0.key, $0.value) }
         pairs += record.answers.map { ($0.question, $0.code) }
-        pairs.sort { $0.question.utf8.elementsEqual($1.question.utf8) ? ReleaseFiles.byteOrder($0.code, $1.code) : ReleaseFiles.byteOrder($0.question, $1.question) }
+        pairs.sort { ReleaseFiles.byteEqual($0.question, $1.question) ? ReleaseFiles.byteOrder($0.code, $1.code) : ReleaseFiles.byteOrder($0.question, $1.question) }
         let version = String(record.templateVersion)
         for pair in pairs {
             try responses.writeCSVRow([record.id, record.template, version, record.language, pair.question, pair.code])
