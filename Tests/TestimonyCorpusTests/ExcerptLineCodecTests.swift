@@ -145,4 +145,21 @@ import TestimonyModel
         for line in odd { #expect(ExcerptLineParser.parse(Array(line.utf8)) == nil, "\(line)") }
         #expect(ExcerptLineParser.parse(Array(base.replacingOccurrences(of: "TEXT", with: "\u{FF}").utf8).map { $0 == 0xC3 ? 0xFF : $0 }) == nil)
     }
+
+    /// The byte path of the full-text search answers as folding the String does.
+    @Test func asciiSearchMatchesTheFoldedStringSearch() {
+        var rng = SystemRandomNumberGenerator()
+        let alphabet = ["a", "B", "c", " ", "  ", "\t", "\n", "\r\n", "\u{0B}", "\u{1C}", "ab", "Ca", "-", "."]
+        func random(_ n: Int) -> String { (0..<Int.random(in: 0...n, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! }.joined() }
+        for _ in 0..<3_000 {
+            let text = random(12)
+            let needles = (0..<Int.random(in: 1...2, using: &rng)).map { _ in SearchFolding.fold(random(3), diacritics: true) }.filter { !$0.isEmpty }
+            guard !needles.isEmpty else { continue }
+            let haystack = SearchFolding.fold(text, diacritics: true)
+            let expected = needles.allSatisfy { haystack.contains($0) }
+            #expect(SearchFolding.asciiContainsAll(text, needles: needles) == expected, "\(text.debugDescription) \(needles)")
+        }
+        #expect(SearchFolding.asciiContainsAll("café", needles: ["cafe"]) == nil)
+        #expect(SearchFolding.asciiContainsAll("cafe", needles: ["café"]) == nil)
+    }
 }
