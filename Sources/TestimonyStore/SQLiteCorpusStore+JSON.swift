@@ -23,4 +23,23 @@ extension SQLiteCorpusStore {
             throw CorpusStoreError.database("the \(column) column holds malformed JSON")
         }
     }
+
+    /// The `themes` column: the hand-written reader for the shape the store writes, JSONDecoder
+    /// for anything else.
+    static func decodeStrings(_ text: String, column: String, _ decoder: JSONDecoder) throws -> [String] {
+        if let value = ColumnJSON.stringArray(text) { return value }
+        return try decode([String].self, text, column: column, decoder)
+    }
+
+    /// The `quasi` column (see `decodeStrings`).
+    static func decodeStringMap(_ text: String, column: String, _ decoder: JSONDecoder) throws -> [String: String] {
+        if let value = ColumnJSON.stringMap(text) { return value }
+        return try decode([String: String].self, text, column: column, decoder)
+    }
+
+    /// The `levels` column (see `decodeStrings`).
+    static func decodeIntMap(_ text: String, column: String, _ decoder: JSONDecoder) throws -> [String: Int] {
+        if let value = ColumnJSON.intMap(text) { return value }
+        return try decode([String: Int].self, text, column: column, decoder)
+    }
 }

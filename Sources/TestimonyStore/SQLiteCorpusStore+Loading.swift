@@ -64,41 +64,42 @@ extension SQLiteCorpusStore {
         let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
         let arguments = StatementArguments(ids)
         let decoder = JSONDecoder()
+        // Cursors decode each column straight from the statement (no copied Row per result row).
         var answers: [String: [CorpusAnswer]] = [:]
-        for row in try Row.fetchAll(
+        let answerRows = try Row.fetchCursor(
             db, sql: "SELECT record_id, question, code FROM record_answer WHERE record_id IN (\(marks)) ORDER BY rowid",
             arguments: arguments)
-        {
+        while let row = try answerRows.next() {
             answers[row[0], default: []].append(CorpusAnswer(question: row[1], code: row[2]))
         }
         var excerpts: [String: [CorpusExcerpt]] = [:]
-        for row in try Row.fetchAll(
+        let excerptRows = try Row.fetchCursor(
             db,
             sql: """
                 SELECT record_id, id, question, themes, quotable, text, policy_version FROM excerpt
                 WHERE record_id IN (\(marks)) ORDER BY record_id, position
                 """,
             arguments: arguments)
-        {
+        while let row = try excerptRows.next() {
             let excerpt = CorpusExcerpt(
-                id: row[1], question: row[2], themes: try decode([String].self, row[3], column: "excerpt.themes", decoder),
+                id: row[1], question: row[2], themes: try decodeStrings(row[3], column: "excerpt.themes", decoder),
                 quotable: row[4], text: row[5], policyVersion: row[6])
             excerpts[row[0], default: []].append(excerpt)
         }
         var records: [String: CorpusRecord] = [:]
-        for row in try Row.fetchAll(
+        let recordRows = try Row.fetchCursor(
             db,
             sql: """
                 SELECT id, template, template_version, language, quasi, levels, consent_expires, quotes_expire
                 FROM record WHERE id IN (\(marks))
                 """,
             arguments: arguments)
-        {
+        while let row = try recordRows.next() {
             let id: String = row[0]
             records[id] = CorpusRecord(
                 id: id, template: row[1], templateVersion: row[2], language: row[3],
-                quasi: try decode([String: String].self, row[4], column: "record.quasi", decoder),
-                levels: try decode([String: Int].self, row[5], column: "record.levels", decoder),
+                quasi: try decodeStringMap(row[4], column: "record.quasi", decoder),
+                levels: try decodeIntMap(row[5], column: "record.levels", decoder),
                 answers: answers[id] ?? [], excerpts: excerpts[id] ?? [], consentExpires: row[6], quotesExpire: row[7])
         }
         return ids.compactMap { records[$0] }

@@ -17,6 +17,33 @@ enum ReleaseCSV {
         fields.map(field).joined(separator: ",") + "\n"
     }
 
+    /// `row(fields)` as bytes, appended to `out` without building the intermediate strings.
+    static func appendRow(_ fields: [String], to out: inout [UInt8]) {
+        for (i, value) in fields.enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            // Copy first, then scan the copy (a plain array loop); re-write quoted only if needed.
+            let start = out.count
+            out.append(contentsOf: value.utf8)
+            var needsQuotes = false
+            for k in start..<out.count {
+                let byte = out[k]
+                if byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D {
+                    needsQuotes = true
+                    break
+                }
+            }
+            guard needsQuotes else { continue }
+            out.removeSubrange(start...)
+            out.append(UInt8(ascii: "\""))
+            for byte in value.utf8 {
+                out.append(byte)
+                if byte == UInt8(ascii: "\"") { out.append(byte) }
+            }
+            out.append(UInt8(ascii: "\""))
+        }
+        out.append(0x0A)
+    }
+
     /// The first field of a complete record (quoted or not), unescaped.
     static func firstField(of record: [UInt8]) -> String {
         let quote = UInt8(ascii: "\"")

@@ -30,6 +30,19 @@ final class ReleaseFileWriter {
         if buffer.count >= Self.flushSize { try flush() }
     }
 
+    /// One excerpt line with its `\n`, encoded straight into the buffer.
+    func write(_ excerpt: ReleasedExcerpt, with encoder: inout ExcerptLineEncoder) throws {
+        encoder.append(excerpt, to: &buffer)
+        buffer.append(0x0A)
+        if buffer.count >= Self.flushSize { try flush() }
+    }
+
+    /// One `responses.csv` record with its `\n`, written straight into the buffer.
+    func writeCSVRow(_ fields: [String]) throws {
+        ReleaseCSV.appendRow(fields, to: &buffer)
+        if buffer.count >= Self.flushSize { try flush() }
+    }
+
     private func flush() throws {
         guard !buffer.isEmpty else { return }
         hasher.update(buffer)

@@ -28,7 +28,7 @@ extension ReleaseWriter {
         try responseWriter.write(ReleaseCSV.row(ReleaseCSV.header))
         let withdrawnExcerpts = Set(tombstones.filter { $0.kind == .excerpt }.map(\.id))
         let withdrawnResponses = Set(tombstones.filter { $0.kind == .response }.map(\.id))
-        let encoder = Self.lineEncoder
+        var encoder = ExcerptLineEncoder()
         var stats = RecordStats()
         var previousID: String?
         // The store may wrap errors thrown by the visitor; keep ours to rethrow them unchanged.
@@ -40,7 +40,7 @@ extension ReleaseWriter {
                         throw ReleaseWriteError.recordsOutOfOrder(after: previous, got: record.id)
                     }
                     previousID = record.id
-                    try write(record, excerpts: excerptWriter, responses: responseWriter, encoder: encoder,
+                    try write(record, excerpts: excerptWriter, responses: responseWriter, encoder: &encoder,
                         withdrawnExcerpts: withdrawnExcerpts, withdrawnResponses: withdrawnResponses, stats: &stats)
                 } catch {
                     visitorError = error
@@ -58,7 +58,7 @@ extension ReleaseWriter {
     }
 
     private func write(
-        _ record: CorpusRecord, excerpts: ReleaseFileWriter, responses: ReleaseFileWriter, encoder: JSONEncoder,
+        _ record: CorpusRecord, excerpts: ReleaseFileWriter, responses: ReleaseFileWriter, encoder: inout ExcerptLineEncoder,
         withdrawnExcerpts: Set<String>, withdrawnResponses: Set<String>, stats: inout RecordStats
     ) throws {
         // Guard: the caller retracts lapsed consents before releasing; if one slipped through, skip it.
@@ -81,15 +81,15 @@ extension ReleaseWriter {
                 line.quotable = false
                 stats.quotableCleared += 1
             }
-            try excerpts.write(Array(try encoder.encode(line)) + [0x0A])
+            try excerpts.write(line, with: &encoder)
             stats.excerpts += 1
         }
         var pairs: [(question: String, code: String)] = record.quasi.map { ($0.key, $0.value) }
         pairs += record.answers.map { ($0.question, $0.code) }
-        pairs.sort { $0.question.utf8.elementsEqual($1.question.utf8) ? ReleaseFiles.byteOrder($0.code, $1.code) : ReleaseFiles.byteOrder($0.question, $1.question) }
+        pairs.sort { ReleaseFiles.byteEqual($0.question, $1.question) ? ReleaseFiles.byteOrder($0.code, $1.code) : ReleaseFiles.byteOrder($0.question, $1.question) }
         let version = String(record.templateVersion)
         for pair in pairs {
-            try responses.write(ReleaseCSV.row([record.id, record.template, version, record.language, pair.question, pair.code]))
+            try responses.writeCSVRow([record.id, record.template, version, record.language, pair.question, pair.code])
         }
         stats.rows += pairs.count
         stats.responses += 1

@@ -17,6 +17,11 @@ final class ByteLineReader {
 
     /// The next line without its `\n` (and without a trailing `\r`), or nil at the end.
     func next() throws(CorpusResearchError) -> Data? {
+        try nextBytes().map { Data($0) }
+    }
+
+    /// As `next()`, as a byte array (what the excerpt line parser reads).
+    func nextBytes() throws(CorpusResearchError) -> [UInt8]? {
         var scan = position
         while true {
             // A plain loop over a concrete [UInt8]: several times faster than the generic
@@ -27,7 +32,7 @@ final class ByteLineReader {
                 lineNumber += 1
                 var end = scan
                 if end > position, buffer[end - 1] == 0x0D { end -= 1 }
-                let line = Data(buffer[position..<end])
+                let line = Array(buffer[position..<end])
                 position = scan + 1
                 return line
             }
@@ -35,7 +40,7 @@ final class ByteLineReader {
                 guard position < count else { return nil }
                 lineNumber += 1
                 defer { position = count }
-                return Data(buffer[position..<count])
+                return Array(buffer[position..<count])
             }
             buffer.removeFirst(position)
             scan -= position

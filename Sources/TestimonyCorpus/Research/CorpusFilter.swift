@@ -51,6 +51,7 @@ public struct CorpusFilter: Sendable, Equatable {
     /// once per query rather than once per line).
     func matchesText(_ text: String, folded needles: [String]) -> Bool {
         guard !needles.isEmpty else { return true }
+        if let result = SearchFolding.asciiContainsAll(text, needles: needles) { return result }
         let haystack = SearchFolding.fold(text, diacritics: foldsDiacritics)
         return needles.allSatisfy { haystack.contains($0) }
     }

@@ -16,11 +16,18 @@ public final class ExcerptReader {
 
     /// The next excerpt, or nil at the end of the file. Blank lines are skipped.
     public func next() throws(CorpusResearchError) -> ReleasedExcerpt? {
-        while let line = try lines.next() {
+        while let line = try lines.nextBytes() {
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
             return try decode(line)
         }
         return nil
+    }
+
+    /// Decodes one line: the hand-written parser for lines of exactly the shape the release
+    /// writer writes, JSONDecoder for everything else (so errors read as they always have).
+    func decode(_ line: [UInt8]) throws(CorpusResearchError) -> ReleasedExcerpt {
+        if let excerpt = ExcerptLineParser.parse(line) { return excerpt }
+        return try decodeWithFoundation(Data(line))
     }
 
     /// The next line as raw bytes, or nil at the end (for callers that pre-filter before decoding).
@@ -34,6 +41,10 @@ public final class ExcerptReader {
 
     /// Decodes a line returned by `nextLine()`.
     func decode(_ line: Data) throws(CorpusResearchError) -> ReleasedExcerpt {
+        try decode([UInt8](line))
+    }
+
+    private func decodeWithFoundation(_ line: Data) throws(CorpusResearchError) -> ReleasedExcerpt {
         do {
             return try decoder.decode(ReleasedExcerpt.self, from: line)
         } catch let error as DecodingError {

@@ -4,15 +4,13 @@ import Foundation
 final class ExcerptWriter {
     let format: CorpusQuery.Format
     let width: Int
-    private let encoder: JSONEncoder
+    private var encoder = ExcerptLineEncoder()
 
     static let csvHeader = ["excerpt_id", "template", "question", "language", "themes", "quotable", "metadata", "text"]
 
     init(format: CorpusQuery.Format, width: Int) {
         self.format = format
         self.width = max(width, 40)
-        encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     }
 
     func writeHeader(to output: inout some TextOutputStream) {
@@ -26,11 +24,10 @@ final class ExcerptWriter {
     func write(_ excerpt: ReleasedExcerpt, to output: inout some TextOutputStream) {
         switch format {
         case .jsonl:
-            // Encoding a decoded ReleasedExcerpt cannot fail.
-            if let data = try? encoder.encode(excerpt) {
-                output.write(String(decoding: data, as: UTF8.self))
-                output.write("\n")
-            }
+            // The same bytes JSONEncoder writes (sorted keys, slashes unescaped).
+            var line = encoder.encode(excerpt)
+            line.append(0x0A)
+            output.write(String(decoding: line, as: UTF8.self))
         case .csv:
             output.write(CSVField.line(Self.csvFields(excerpt)))
         case .table:

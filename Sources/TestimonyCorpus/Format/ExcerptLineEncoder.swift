@@ -1,0 +1,159 @@
+import Foundation
+
+/// Writes a `ReleasedExcerpt` as the exact bytes `JSONEncoder` with `[.sortedKeys,
+/// .withoutEscapingSlashes]` produces (the release writer's line encoder), without the Encodable
+/// machinery, which on Linux costs several times the rest of a release. Strings are escaped as
+/// Foundation escapes them: `"` and `\` with a backslash, `\b \f \n \r \t` short, every other
+/// control character below U+0020 as `\u00xx` (lowercase hex), everything else (`/`, DEL,
+/// non-ASCII) as its raw UTF-8. The tests compare against JSONEncoder byte for byte.
+///
+/// The fixed keys are written in their sorted order. The metadata keys are question ids chosen by
+/// template authors, so their order is Foundation's own: taken once per distinct key set from
+/// JSONEncoder itself and cached (the set is almost always the same few keys). Metadata with a
+/// non-ASCII key is written by JSONEncoder outright.
+struct ExcerptLineEncoder {
+    /// Byte-sorted key set → the same keys in JSONEncoder's sorted-keys order.
+    private var keyOrders: [[String]: [String]] = [:]
+    private static let maxCachedKeySets = 256
+
+    init() {}
+
+    /// The line without its `\n`.
+    mutating func encode(_ excerpt: ReleasedExcerpt) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(excerpt.text.utf8.count + 256)
+        append(excerpt, to: &out)
+        return out
+    }
+
+    /// Appends the line (without its `\n`) to `out`.
+    mutating func append(_ excerpt: ReleasedExcerpt, to out: inout [UInt8]) {
+        out.append(contentsOf: #"{"excerpt_id":"#.utf8)
+        Self.appendString(excerpt.excerptID, to: &out)
+        out.append(contentsOf: #","language":"#.utf8)
+        Self.appendString(excerpt.language, to: &out)
+        out.append(contentsOf: #","metadata":"#.utf8)
+        if excerpt.metadata.keys.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }) {
+            out.append(UInt8(ascii: "{"))
+            var first = true
+            for key in orderedKeys(excerpt.metadata) {
+                if !first { out.append(UInt8(ascii: ",")) }
+                first = false
+                Self.appendString(key, to: &out)
+                out.append(UInt8(ascii: ":"))
+                Self.appendString(excerpt.metadata[key] ?? "", to: &out)
+            }
+            out.append(UInt8(ascii: "}"))
+        } else {
+            // Non-ASCII keys: canonically equivalent spellings are one Dictionary key, and which
+            // spelling JSONEncoder writes is its own business; let it write the object.
+            out.append(contentsOf: (try? Self.foundationEncoder.encode(excerpt.metadata)) ?? Data("{}".utf8))
+        }
+        out.append(contentsOf: #","provenance":{"policy_version":"#.utf8)
+        out.append(contentsOf: String(excerpt.provenance.policyVersion).utf8)
+        out.append(contentsOf: #","release":"#.utf8)
+        Self.appendString(excerpt.provenance.release, to: &out)
+        out.append(contentsOf: #","statement":"#.utf8)
+        Self.appendString(excerpt.provenance.statement, to: &out)
+        out.append(contentsOf: #"},"question":"#.utf8)
+        Self.appendString(excerpt.question, to: &out)
+        out.append(contentsOf: excerpt.quotable ? #","quotable":true,"template":"#.utf8 : #","quotable":false,"template":"#.utf8)
+        Self.appendString(excerpt.template, to: &out)
+        out.append(contentsOf: #","template_version":"#.utf8)
+        out.append(contentsOf: String(excerpt.templateVersion).utf8)
+        out.append(contentsOf: #","text":"#.utf8)
+        Self.appendString(excerpt.text, to: &out)
+        out.append(contentsOf: #","themes":["#.utf8)
+        for (i, theme) in excerpt.themes.enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            Self.appendString(theme, to: &out)
+        }
+        out.append(contentsOf: "]}".utf8)
+    }
+
+    /// The metadata keys in JSONEncoder's sorted-keys order.
+    private mutating func orderedKeys(_ metadata: [String: String]) -> [String] {
+        switch metadata.count {
+        case 0: return []
+        case 1: return [metadata.first!.key]
+        default: break
+        }
+        let byBytes = metadata.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        if let known = keyOrders[byBytes] { return known }
+        let order = Self.foundationOrder(byBytes)
+        if keyOrders.count >= Self.maxCachedKeySets { keyOrders.removeAll() }
+        keyOrders[byBytes] = order
+        return order
+    }
+
+    /// Asks JSONEncoder how it orders `keys`: encodes key → index and reads the indices back in
+    /// output order (integers outside strings).
+    private static var foundationEncoder: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+
+    static func foundationOrder(_ keys: [String]) -> [String] {
+        let encoder = foundationEncoder
+        var indexed: [String: Int] = [:]
+        for (i, key) in keys.enumerated() { indexed[key] = i }
+        guard let data = try? encoder.encode(indexed) else { return keys }
+        var order: [String] = []
+        var inString = false
+        var escaped = false
+        var number: Int?
+        for byte in data {
+            if inString {
+                if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == UInt8(ascii: "\"") { inString = false }
+                continue
+            }
+            if byte == UInt8(ascii: "\"") {
+                inString = true
+            } else if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+                number = (number ?? 0) * 10 + Int(byte - UInt8(ascii: "0"))
+            } else if let n = number {
+                if n < keys.count { order.append(keys[n]) }
+                number = nil
+            }
+        }
+        return order.count == keys.count ? order : keys
+    }
+
+    private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
+    /// Appends `value` as a JSON string, quotes included, escaped as JSONEncoder escapes it.
+    static func appendString(_ value: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        // Copy first (a memcpy for native strings), then scan the copy: most values need no escape.
+        let start = out.count
+        out.append(contentsOf: value.utf8)
+        var k = start
+        let end = out.count
+        while k < end {
+            let byte = out[k]
+            if byte < 0x20 || byte == 0x22 || byte == 0x5C { break }
+            k += 1
+        }
+        if k < end {
+            out.removeSubrange(k..<end)
+            for byte in value.utf8.dropFirst(k - start) {
+                switch byte {
+                case 0x22: out.append(0x5C); out.append(0x22)
+                case 0x5C: out.append(0x5C); out.append(0x5C)
+                case 0x08: out.append(0x5C); out.append(UInt8(ascii: "b"))
+                case 0x0C: out.append(0x5C); out.append(UInt8(ascii: "f"))
+                case 0x0A: out.append(0x5C); out.append(UInt8(ascii: "n"))
+                case 0x0D: out.append(0x5C); out.append(UInt8(ascii: "r"))
+                case 0x09: out.append(0x5C); out.append(UInt8(ascii: "t"))
+                case 0..<0x20:
+                    out.append(contentsOf: #"\u00"#.utf8)
+                    out.append(hex[Int(byte >> 4)])
+                    out.append(hex[Int(byte & 0x0F)])
+                default: out.append(byte)
+                }
+            }
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+}
