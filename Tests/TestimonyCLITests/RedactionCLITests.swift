@@ -99,3 +99,46 @@ struct RedactionCLITests {
         #expect(noScript.status != 0 && noScript.stderr.contains("--decisions"))
     }
 }
+
+/// The interactive review screen on a real pseudo-terminal (util-linux `script`): keys for quotable
+/// and the survivor's own decision reach the vault.
+@Suite("CLI interactive review")
+struct InteractiveReviewCLITests {
+    static let script = "/usr/bin/script"
+    static var hasScript: Bool { FileManager.default.isExecutableFile(atPath: script) }
+
+    /// Runs `testimony ARGS` under `script` so that stdin and stdout are a terminal; `typed` is what
+    /// the person types.
+    static func onTerminal(_ cli: CLIRunner, _ arguments: [String], typed: String) throws -> String {
+        let quoted = ([CLIRunner.binary.path] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: script)
+        process.arguments = ["-q", "-e", "-c", quoted.joined(separator: " "), "/dev/null"]
+        process.environment = cli.environment
+        let input = Pipe()
+        let output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        input.fileHandleForWriting.write(Data(typed.utf8))
+        try input.fileHandleForWriting.close()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    @Test(.enabled(if: hasScript, "/usr/bin/script (util-linux) is missing"))
+    func quotableAndSurvivorDecisionFromTheKeyboard() throws {
+        let cli = CLIRunner()
+        _ = try cli.initVault()
+        let id = try cli.run(["import", "-"] + cli.unlockArguments, stdin: Fixtures.intakeDocument(marker: "pty"))
+            .stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(try cli.run(["redact", id] + cli.unlockArguments).status == 0)
+        // c: quotable; v y: the survivor approved this text; a: approve; then the next excerpts are skipped.
+        let first = try Self.onTerminal(cli, ["review", id, "--reviewer", "Pty Reviewer"] + cli.unlockArguments, typed: "c\nv y\na\nq\n")
+        #expect(first.contains("[c] quotable on/off"), "\(first)")
+        let second = try Self.onTerminal(cli, ["review", id, "--reviewer", "Pty Reviewer"] + cli.unlockArguments, typed: "q\n")
+        #expect(second.contains("approved · quotable · survivor approved"), "\(second)")
+    }
+}
