@@ -97,6 +97,8 @@ enum CorpusBench {
             datacard: ReleaseDatacard(organisation: "bench", citation: "bench", k: 5, l: 2, policyVersions: [:], consentBasis: "synthetic", knownLimits: []))
         let out = dir.appendingPathComponent("releases")
         try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        var visited = 0
+        let readSeconds = try timed { try store.forEachRecord { _ in visited += 1 } }
         let before = Memory.residentKiB()
         Memory.resetPeak()
         var result: ReleaseWriteResult?
@@ -104,8 +106,8 @@ enum CorpusBench {
         let added = max(0, Memory.peakKiB() - before)
         let rate = Double(count) / seconds
         let line = String(
-            format: "release (%6d excerpts)          %9.0f excerpts/s  %5.2f× baseline · peak memory +%5.1f MiB during the release",
-            count, rate, rate / baselineRate, Double(added) / 1024)
+            format: "release (%6d excerpts)          %9.0f excerpts/s  %5.2f× baseline · peak memory +%5.1f MiB during the release · reading the records alone %.0f/s",
+            count, rate, rate / baselineRate, Double(added) / 1024, Double(visited) / readSeconds)
         return (line, result?.manifestSHA256 ?? "")
     }
 
