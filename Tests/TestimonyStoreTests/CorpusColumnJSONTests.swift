@@ -35,12 +35,14 @@ import TestimonyModel
 
     @Test func declinesAnythingElseAndMalformedCellsStillFail() throws {
         for cell in [" []", "[] ", "[\"a\" ]", "[1]", "{\"a\":\"b\",\"a\":\"c\"}", "{\"a\":1.0}", "{\"a\":01}", "{\"a\":-0}",
-            "{\"a\":1e2}", "{\"a\":99999999999999999999}", "[\"\\u0041\"]", "[\"\\x\"]", "[", "{", "", "null", "[\"a\",]"]
+            "{\"a\":1e2}", "{\"a\":99999999999999999999}", "[\"\\ud800\"]", "[\"\\x\"]", "[", "{", "", "null", "[\"a\",]"]
         {
             #expect(SQLiteCorpusStore.ColumnJSON.stringArray(cell) == nil, "\(cell)")
             #expect(SQLiteCorpusStore.ColumnJSON.stringMap(cell) == nil, "\(cell)")
             #expect(SQLiteCorpusStore.ColumnJSON.intMap(cell) == nil, "\(cell)")
         }
+        // A \u escape the fast path reads gives JSONDecoder's value.
+        #expect(SQLiteCorpusStore.ColumnJSON.stringArray("[\"\\u0041\\u00e4\"]") == (try JSONDecoder().decode([String].self, from: Data("[\"\\u0041\\u00e4\"]".utf8))))
         let decoder = JSONDecoder()
         #expect(try SQLiteCorpusStore.decodeStrings(" [\"\\u0041\"] ", column: "c", decoder) == ["A"])
         #expect(throws: CorpusStoreError.self) { try SQLiteCorpusStore.decodeStrings("[", column: "c", decoder) }
