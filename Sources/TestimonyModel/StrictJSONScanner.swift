@@ -90,13 +90,15 @@ public struct StrictJSONScanner {
         guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else { return nil }
         let start = position + 1
         var k = start
+        var ascii = true
         while k < bytes.count {
             let byte = bytes[k]
             if byte == UInt8(ascii: "\"") {
-                guard let value = String(validating: bytes[start..<k], as: UTF8.self) else { return nil }
+                guard let value = Self.validString(bytes[start..<k], ascii: ascii) else { return nil }
                 position = k + 1
                 return value
             }
+            if byte >= 0x80 { ascii = false }
             if byte == UInt8(ascii: "\\") { return escapedString(from: start, plainUpTo: k) }
             if byte < 0x20 { return nil }
             k += 1
@@ -110,7 +112,7 @@ public struct StrictJSONScanner {
         while k < bytes.count {
             let byte = bytes[k]
             if byte == UInt8(ascii: "\"") {
-                guard let value = String(validating: out, as: UTF8.self) else { return nil }
+                guard let value = Self.validString(out[...], ascii: false) else { return nil }
                 position = k + 1
                 return value
             }
@@ -151,6 +153,15 @@ public struct StrictJSONScanner {
             }
         }
         return nil
+    }
+
+    /// The string `utf8` spells, or nil if it is not valid UTF-8. `String(validating:)` is not
+    /// specialised for slices and costs more than the whole scan; decoding repairs invalid input
+    /// (to U+FFFD), so the bytes come back unchanged exactly when they were valid.
+    static func validString(_ utf8: ArraySlice<UInt8>, ascii: Bool) -> String? {
+        let value = String(decoding: utf8, as: UTF8.self)
+        guard ascii || value.utf8.elementsEqual(utf8) else { return nil }
+        return value
     }
 
     private func hex4(at k: Int) -> UInt16? {

@@ -3,22 +3,20 @@ import GRDB
 public import TestimonyModel
 
 extension SQLiteCorpusStore {
-    /// Records read per page by `forEachRecord` (and per `IN (…)` list elsewhere).
+    /// Records read per page by `forEachRecord` and `records(template:)`.
     static let pageSize = 500
 
     /// Every record of a template (all versions), in id order.
     public func records(template: String) throws(CorpusStoreError) -> [CorpusRecord] {
         try read { db in
-            let ids = try String.fetchAll(db, sql: "SELECT id FROM record WHERE template = ? ORDER BY id", arguments: [template])
             var result: [CorpusRecord] = []
-            result.reserveCapacity(ids.count)
-            var start = 0
-            while start < ids.count {
-                let end = min(start + Self.pageSize, ids.count)
-                result += try Self.fetchRecords(db, ids: Array(ids[start..<end]))
-                start = end
+            var after: String? = nil
+            while true {
+                let page = try Self.fetchPage(db, template: template, after: after, limit: Self.pageSize)
+                guard let last = page.last else { return result }
+                result += page
+                after = last.id
             }
-            return result
         }
     }
 
@@ -36,16 +34,7 @@ extension SQLiteCorpusStore {
     ) throws(CorpusStoreError) {
         var after: String? = nil
         while true {
-            let page = try read { db -> [CorpusRecord] in
-                let ids: [String]
-                if let after {
-                    ids = try String.fetchAll(
-                        db, sql: "SELECT id FROM record WHERE id > ? ORDER BY id LIMIT ?", arguments: [after, pageSize])
-                } else {
-                    ids = try String.fetchAll(db, sql: "SELECT id FROM record ORDER BY id LIMIT ?", arguments: [pageSize])
-                }
-                return try Self.fetchRecords(db, ids: ids)
-            }
+            let page = try read { db in try Self.fetchPage(db, template: nil, after: after, limit: pageSize) }
             guard let last = page.last else { return }
             onPage(page.count)
             for record in page {
@@ -57,51 +46,73 @@ extension SQLiteCorpusStore {
         }
     }
 
-    /// Loads whole records (answers in stored order, excerpts by position) for `ids`, returned in
-    /// the order of `ids`. Ids not in the corpus are left out. Keep `ids` to one page.
-    static func fetchRecords(_ db: Database, ids: [String]) throws -> [CorpusRecord] {
-        guard !ids.isEmpty else { return [] }
-        let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
-        let arguments = StatementArguments(ids)
-        let decoder = JSONDecoder()
-        // Cursors decode each column straight from the statement (no copied Row per result row).
-        var answers: [String: [CorpusAnswer]] = [:]
-        let answerRows = try Row.fetchCursor(
-            db, sql: "SELECT record_id, question, code FROM record_answer WHERE record_id IN (\(marks)) ORDER BY rowid",
-            arguments: arguments)
-        while let row = try answerRows.next() {
-            answers[row[0], default: []].append(CorpusAnswer(question: row[1], code: row[2]))
+    /// Up to `limit` whole records (of `template`, or all) with ids after `after`, in id order, with
+    /// their answers in stored order and excerpts by position. Both tables are clustered by record
+    /// id (migration `corpus-v2-clustered`), so a page is two range scans.
+    static func fetchPage(_ db: Database, template: String?, after: String?, limit: Int) throws -> [CorpusRecord] {
+        let columns = "id, template, template_version, language, quasi, levels, answers, consent_expires, quotes_expire"
+        var conditions: [String] = []
+        var arguments: StatementArguments = []
+        if let template {
+            conditions.append("template = ?")
+            arguments += [template]
         }
-        var excerpts: [String: [CorpusExcerpt]] = [:]
-        let excerptRows = try Row.fetchCursor(
-            db,
-            sql: """
-                SELECT record_id, id, question, themes, quotable, text, policy_version FROM excerpt
-                WHERE record_id IN (\(marks)) ORDER BY record_id, position
-                """,
-            arguments: arguments)
-        while let row = try excerptRows.next() {
-            let excerpt = CorpusExcerpt(
-                id: row[1], question: row[2], themes: try decodeStrings(row[3], column: "excerpt.themes", decoder),
-                quotable: row[4], text: row[5], policyVersion: row[6])
-            excerpts[row[0], default: []].append(excerpt)
+        if let after {
+            conditions.append("id > ?")
+            arguments += [after]
         }
-        var records: [String: CorpusRecord] = [:]
+        let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        arguments += [limit]
+        var cells = ColumnCache()
+        var records: [CorpusRecord] = []
+        records.reserveCapacity(limit)
         let recordRows = try Row.fetchCursor(
-            db,
-            sql: """
-                SELECT id, template, template_version, language, quasi, levels, consent_expires, quotes_expire
-                FROM record WHERE id IN (\(marks))
-                """,
-            arguments: arguments)
+            db.cachedStatement(sql: "SELECT \(columns) FROM record\(filter) ORDER BY id LIMIT ?"), arguments: arguments)
         while let row = try recordRows.next() {
-            let id: String = row[0]
-            records[id] = CorpusRecord(
-                id: id, template: row[1], templateVersion: row[2], language: row[3],
-                quasi: try decodeStringMap(row[4], column: "record.quasi", decoder),
-                levels: try decodeIntMap(row[5], column: "record.levels", decoder),
-                answers: answers[id] ?? [], excerpts: excerpts[id] ?? [], consentExpires: row[6], quotesExpire: row[7])
+            records.append(
+                CorpusRecord(
+                    id: row[0], template: row[1], templateVersion: row[2], language: row[3],
+                    quasi: try cells.quasi(row[4]), levels: try cells.levels(row[5]),
+                    answers: try decodePairs(Array((row[6] as String).utf8), column: "record.answers", cells.decoder), excerpts: [],
+                    consentExpires: row[7], quotesExpire: row[8]))
         }
-        return ids.compactMap { records[$0] }
+        guard let first = records.first?.id, let last = records.last?.id else { return [] }
+        try attachExcerpts(db, to: &records, template: template, first: first, last: last, cells: &cells)
+        return records
+    }
+
+    /// Adds the excerpts of `records` (one page, in id order, from `first` to `last`).
+    private static func attachExcerpts(
+        _ db: Database, to records: inout [CorpusRecord], template: String?, first: String, last: String, cells: inout ColumnCache
+    ) throws {
+        let columns = "e.record_id, e.id, e.question, e.themes, e.quotable, e.text, e.policy_version"
+        // Every record in the id range is on the page, except other templates' when filtering.
+        let rows: RowCursor
+        if let template {
+            rows = try Row.fetchCursor(
+                db.cachedStatement(
+                    sql: """
+                        SELECT \(columns) FROM excerpt e JOIN record r ON r.id = e.record_id
+                        WHERE r.template = ? AND e.record_id BETWEEN ? AND ? ORDER BY e.record_id, e.position
+                        """), arguments: [template, first, last])
+        } else {
+            rows = try Row.fetchCursor(
+                db.cachedStatement(
+                    sql: "SELECT \(columns) FROM excerpt e WHERE e.record_id BETWEEN ? AND ? ORDER BY e.record_id, e.position"),
+                arguments: [first, last])
+        }
+        // Both lists are in the same (SQLite binary) order: walk them together.
+        var index = 0
+        while let row = try rows.next() {
+            let recordID: String = row[0]
+            while index < records.count, records[index].id != recordID { index += 1 }
+            guard index < records.count else {
+                throw CorpusStoreError.database("the excerpt table is out of step with the record table")
+            }
+            records[index].excerpts.append(
+                CorpusExcerpt(
+                    id: row[1], question: row[2], themes: try cells.themes(row[3]),
+                    quotable: row[4], text: row[5], policyVersion: row[6]))
+        }
     }
 }

@@ -5,6 +5,9 @@ extension SQLiteCorpusStore {
     /// The first migration's name. Its row in `grdb_migrations` is what marks a file as a corpus.
     static let firstMigration = "corpus-v1"
 
+    /// The second migration: records and excerpts clustered by record id (see `migrateToClustered`).
+    static let clusteredMigration = "corpus-v2-clustered"
+
     /// Schema migrations. Redacted text only: no column for originals, testimony ids, known
     /// identifiers or redaction maps, and no full-text index (the schema test holds the list).
     static let migrator: DatabaseMigrator = {
@@ -60,6 +63,7 @@ extension SQLiteCorpusStore {
                 t.column("response_count", .integer).notNull()
             }
         }
+        migrator.registerMigration(clusteredMigration) { db in try migrateToClustered(db) }
         return migrator
     }()
 

@@ -3,9 +3,9 @@ import GRDB
 public import TestimonyModel
 
 extension SQLiteCorpusStore {
-    /// Adds records, their answers and excerpts in one transaction. Fails, storing nothing, if a
-    /// record or excerpt id is already in the corpus, repeats within `records`, or was withdrawn
-    /// (a tombstoned id is never reused: downstream users delete it).
+    /// Adds records (codes in their `answers` column) and excerpts in one transaction. Fails, storing
+    /// nothing, if a record or excerpt id is already in the corpus, repeats within `records`, or was
+    /// withdrawn (a tombstoned id is never reused: downstream users delete it).
     public func insert(_ records: [CorpusRecord]) throws(CorpusStoreError) {
         try write { db in
             let encoder = Self.jsonEncoder()
@@ -15,15 +15,14 @@ extension SQLiteCorpusStore {
                 seq += 1
                 try db.cachedStatement(
                     sql: """
-                        INSERT INTO record (id, template, template_version, language, quasi, levels, consent_expires,
-                        quotes_expire, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        INSERT INTO record (id, template, template_version, language, quasi, levels, answers,
+                        consent_expires, quotes_expire, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """
                 ).execute(arguments: [
                     record.id, record.template, record.templateVersion, record.language, try Self.json(record.quasi, encoder),
-                    try Self.json(record.levels, encoder), record.consentExpires, record.quotesExpire, seq,
+                    try Self.json(record.levels, encoder), try Self.json(record.answers.map { [$0.question, $0.code] }, encoder),
+                    record.consentExpires, record.quotesExpire, seq,
                 ])
-                let answer = try db.cachedStatement(sql: "INSERT INTO record_answer (record_id, question, code) VALUES (?, ?, ?)")
-                for item in record.answers { try answer.execute(arguments: [record.id, item.question, item.code]) }
                 for (position, excerpt) in record.excerpts.enumerated() {
                     try Self.refuseTaken(db, id: excerpt.id, table: "excerpt")
                     try db.cachedStatement(
@@ -61,7 +60,7 @@ extension SQLiteCorpusStore {
         }
     }
 
-    /// Removes records with their answers and excerpts and tombstones the response and each excerpt
+    /// Removes records with their excerpts and tombstones the response and each excerpt
     /// (response first, then excerpts in order). Unknown ids are skipped.
     @discardableResult
     public func retract(recordIDs: [String]) throws(CorpusStoreError) -> [CorpusTombstone] {
@@ -72,7 +71,7 @@ extension SQLiteCorpusStore {
                 else { continue }
                 let excerptIDs = try String.fetchAll(
                     db, sql: "SELECT id FROM excerpt WHERE record_id = ? ORDER BY position", arguments: [id])
-                // Answers and excerpts go by ON DELETE CASCADE; secure_delete zeroes their bytes.
+                // Excerpts go by ON DELETE CASCADE; secure_delete zeroes their bytes.
                 try db.execute(sql: "DELETE FROM record WHERE id = ?", arguments: [id])
                 tombstones.append(try Self.tombstone(db, kind: .response, id: id))
                 for excerptID in excerptIDs { tombstones.append(try Self.tombstone(db, kind: .excerpt, id: excerptID)) }

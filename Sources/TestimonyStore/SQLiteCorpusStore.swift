@@ -15,7 +15,7 @@ public final class SQLiteCorpusStore: CorpusStore {
     /// The corpus database file.
     public let url: URL
 
-    private init(url: URL, queue: DatabaseQueue) {
+    init(url: URL, queue: DatabaseQueue) {
         self.url = url
         self.queue = queue
     }

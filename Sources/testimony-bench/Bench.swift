@@ -19,8 +19,12 @@ enum Bench {
             try CorpusBench.run(quick: quick)
             return
         }
+        if args.first == "corpus-release" {
+            try CorpusBench.releaseOnly(quick: quick)
+            return
+        }
         guard args.first == "vault" else {
-            print("usage: testimony-bench vault|redaction|corpus [--quick]")
+            print("usage: testimony-bench vault|redaction|corpus|corpus-release [--quick]")
             exit(64)
         }
         try Sodium.ensureInitialized()

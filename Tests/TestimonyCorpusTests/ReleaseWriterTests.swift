@@ -119,6 +119,41 @@ struct ReleaseWriterTests {
         #expect(result.responseRowCount == 4)
     }
 
+    /// responses.csv against a plain reference: every (question, code) pair of quasi and answers,
+    /// sorted by question then code in byte order, each field quoted per RFC 4180. Random pairs
+    /// with prefixes, repeats, CSV specials, control and non-ASCII characters.
+    @Test func responseRowsMatchAPlainReference() throws {
+        let pieces = ["q", "q_", "a", "b", "Z", ",", "\"", "\n", "\r", " ", "ä", "a\u{301}", "😀", "\u{1}", "1", "10", "2"]
+        var rng = SystemRandomNumberGenerator()
+        func word() -> String { (0..<Int.random(in: 0...4, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined() }
+        let records = (1...40).map { n in
+            var record = ReleaseFixtures.record(n, excerpts: 0)
+            record.quasi = Dictionary((0..<Int.random(in: 0...3, using: &rng)).map { _ in (word(), word()) }, uniquingKeysWith: { a, _ in a })
+            record.answers = (0..<Int.random(in: 0...12, using: &rng)).map { _ in CorpusAnswer(question: word(), code: word()) }
+            if n % 5 == 0, let first = record.answers.first { record.answers.append(first) }
+            return record
+        }
+        func field(_ value: String) -> String {
+            value.contains(where: { ",\"\n\r".contains($0) }) || value.utf8.contains(0x0D)
+                ? "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : value
+        }
+        var expected = "response_id,template,template_version,language,question,code\n"
+        for record in records.sorted(by: { Array($0.id.utf8).lexicographicallyPrecedes(Array($1.id.utf8)) }) {
+            let pairs = record.quasi.map { ($0.key, $0.value) } + record.answers.map { ($0.question, $0.code) }
+            for (question, code) in pairs.sorted(by: { a, b in
+                Array(a.0.utf8) == Array(b.0.utf8)
+                    ? Array(a.1.utf8).lexicographicallyPrecedes(Array(b.1.utf8)) : Array(a.0.utf8).lexicographicallyPrecedes(Array(b.0.utf8))
+            }) {
+                expected += [record.id, record.template, String(record.templateVersion), record.language, question, code].map(field)
+                    .joined(separator: ",") + "\n"
+            }
+        }
+        let dir = TemporaryDirectory("release-csv-reference")
+        let result = try ReleaseFixtures.write(records, into: dir.url, key: try Ed25519SigningKey.generate())
+        let csv = try Data(contentsOf: result.directory.appendingPathComponent("responses.csv"))
+        #expect(csv == Data(expected.utf8))
+    }
+
     @Test func filesCarryNothingBeyondTheSpec() throws {
         let dir = TemporaryDirectory("release-private")
         let key = try Ed25519SigningKey.generate()

@@ -44,8 +44,30 @@ import TestimonyModel
         // A \u escape the fast path reads gives JSONDecoder's value.
         #expect(SQLiteCorpusStore.ColumnJSON.stringArray("[\"\\u0041\\u00e4\"]") == (try JSONDecoder().decode([String].self, from: Data("[\"\\u0041\\u00e4\"]".utf8))))
         let decoder = JSONDecoder()
-        #expect(try SQLiteCorpusStore.decodeStrings(" [\"\\u0041\"] ", column: "c", decoder) == ["A"])
-        #expect(throws: CorpusStoreError.self) { try SQLiteCorpusStore.decodeStrings("[", column: "c", decoder) }
-        #expect(throws: CorpusStoreError.self) { try SQLiteCorpusStore.decodeIntMap("{\"a\":\"b\"}", column: "c", decoder) }
+        #expect(try SQLiteCorpusStore.decodeStrings(Array(" [\"\\u0041\"] ".utf8), column: "c", decoder) == ["A"])
+        #expect(throws: CorpusStoreError.self) { try SQLiteCorpusStore.decodeStrings(Array("[".utf8), column: "c", decoder) }
+        #expect(throws: CorpusStoreError.self) { try SQLiteCorpusStore.decodeIntMap(Array("{\"a\":\"b\"}".utf8), column: "c", decoder) }
+    }
+
+    @Test func answerPairsReadAsJSONDecoderDoesAndOtherShapesFail() throws {
+        var rng = SystemRandomNumberGenerator()
+        let encoder = SQLiteCorpusStore.jsonEncoder()
+        let decoder = JSONDecoder()
+        for _ in 0..<1_000 {
+            let pairs = (0..<Int.random(in: 0...5, using: &rng)).map { _ in [Self.random(&rng), Self.random(&rng)] }
+            let text = try SQLiteCorpusStore.json(pairs, encoder)
+            let expected = pairs.map { CorpusAnswer(question: $0[0], code: $0[1]) }
+            #expect(SQLiteCorpusStore.ColumnJSON.pairs(text) == expected)
+            #expect(try SQLiteCorpusStore.decodePairs(Array(text.utf8), column: "c", decoder) == expected)
+        }
+        for cell in ["[[\"a\"]]", "[[\"a\",\"b\",\"c\"]]", "[[\"a\",1]]", "[\"a\"]", "[[\"a\",\"b\"],]", "[[\"a\",\"b\"]", "{}", ""] {
+            #expect(SQLiteCorpusStore.ColumnJSON.pairs(cell) == nil, "\(cell)")
+            // (Foundation's JSONDecoder accepts a trailing comma: that cell is its call, not ours.)
+            if !cell.hasSuffix(",]") {
+                #expect(throws: CorpusStoreError.self, "\(cell)") { try SQLiteCorpusStore.decodePairs(Array(cell.utf8), column: "c", decoder) }
+            }
+        }
+        // Another spacing is still read (by JSONDecoder).
+        #expect(try SQLiteCorpusStore.decodePairs(Array(" [ [\"q\" , \"1\"] ] ".utf8), column: "c", decoder) == [CorpusAnswer(question: "q", code: "1")])
     }
 }

@@ -11,8 +11,7 @@ extension StoreTests {
         static let expected: [String: String] = [
             "record.id": "TEXT", "record.template": "TEXT", "record.template_version": "INTEGER",
             "record.language": "TEXT", "record.quasi": "TEXT", "record.levels": "TEXT",
-            "record.consent_expires": "TEXT", "record.quotes_expire": "TEXT", "record.seq": "INTEGER",
-            "record_answer.record_id": "TEXT", "record_answer.question": "TEXT", "record_answer.code": "TEXT",
+            "record.answers": "TEXT", "record.consent_expires": "TEXT", "record.quotes_expire": "TEXT", "record.seq": "INTEGER",
             "excerpt.id": "TEXT", "excerpt.record_id": "TEXT", "excerpt.position": "INTEGER", "excerpt.question": "TEXT",
             "excerpt.themes": "TEXT", "excerpt.quotable": "INTEGER", "excerpt.text": "TEXT", "excerpt.policy_version": "INTEGER",
             "tombstone.seq": "INTEGER", "tombstone.kind": "TEXT", "tombstone.id": "TEXT", "tombstone.release": "TEXT",

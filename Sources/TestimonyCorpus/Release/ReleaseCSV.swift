@@ -21,27 +21,27 @@ enum ReleaseCSV {
     static func appendRow(_ fields: [String], to out: inout [UInt8]) {
         for (i, value) in fields.enumerated() {
             if i > 0 { out.append(UInt8(ascii: ",")) }
-            // Copy first, then scan the copy (a plain array loop); re-write quoted only if needed.
-            let start = out.count
-            out.append(contentsOf: value.utf8)
-            var needsQuotes = false
-            for k in start..<out.count {
-                let byte = out[k]
-                if byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D {
-                    needsQuotes = true
-                    break
-                }
-            }
-            guard needsQuotes else { continue }
-            out.removeSubrange(start...)
-            out.append(UInt8(ascii: "\""))
-            for byte in value.utf8 {
-                out.append(byte)
-                if byte == UInt8(ascii: "\"") { out.append(byte) }
-            }
-            out.append(UInt8(ascii: "\""))
+            appendField(Array(value.utf8)[...], to: &out)
         }
         out.append(0x0A)
+    }
+
+    /// One field's UTF-8 bytes, quoted if needed, appended to `out`.
+    static func appendField(_ value: ArraySlice<UInt8>, to out: inout [UInt8]) {
+        guard value.contains(where: needsQuotes) else {
+            out.append(contentsOf: value)
+            return
+        }
+        out.append(UInt8(ascii: "\""))
+        for byte in value {
+            out.append(byte)
+            if byte == UInt8(ascii: "\"") { out.append(byte) }
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+
+    private static func needsQuotes(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D
     }
 
     /// The first field of a complete record (quoted or not), unescaped.

@@ -37,9 +37,9 @@ final class ReleaseFileWriter {
         if buffer.count >= Self.flushSize { try flush() }
     }
 
-    /// One `responses.csv` record with its `\n`, written straight into the buffer.
-    func writeCSVRow(_ fields: [String]) throws {
-        ReleaseCSV.appendRow(fields, to: &buffer)
+    /// A record's `responses.csv` rows, written straight into the buffer.
+    func write(_ rows: inout ResponseRows) throws {
+        rows.append(to: &buffer)
         if buffer.count >= Self.flushSize { try flush() }
     }
 

@@ -29,6 +29,7 @@ extension ReleaseWriter {
         let withdrawnExcerpts = Set(tombstones.filter { $0.kind == .excerpt }.map(\.id))
         let withdrawnResponses = Set(tombstones.filter { $0.kind == .response }.map(\.id))
         var encoder = ExcerptLineEncoder()
+        var rows = ResponseRows()
         var stats = RecordStats()
         var previousID: String?
         // The store may wrap errors thrown by the visitor; keep ours to rethrow them unchanged.
@@ -40,7 +41,7 @@ extension ReleaseWriter {
                         throw ReleaseWriteError.recordsOutOfOrder(after: previous, got: record.id)
                     }
                     previousID = record.id
-                    try write(record, excerpts: excerptWriter, responses: responseWriter, encoder: &encoder,
+                    try write(record, excerpts: excerptWriter, responses: responseWriter, encoder: &encoder, rows: &rows,
                         withdrawnExcerpts: withdrawnExcerpts, withdrawnResponses: withdrawnResponses, stats: &stats)
                 } catch {
                     visitorError = error
@@ -59,6 +60,7 @@ extension ReleaseWriter {
 
     private func write(
         _ record: CorpusRecord, excerpts: ReleaseFileWriter, responses: ReleaseFileWriter, encoder: inout ExcerptLineEncoder,
+        rows: inout ResponseRows,
         withdrawnExcerpts: Set<String>, withdrawnResponses: Set<String>, stats: inout RecordStats
     ) throws {
         // Guard: the caller retracts lapsed consents before releasing; if one slipped through, skip it.
@@ -84,14 +86,11 @@ extension ReleaseWriter {
             try excerpts.write(line, with: &encoder)
             stats.excerpts += 1
         }
-        var pairs: [(question: String, code: String)] = record.quasi.map { ($0.key, $0.value) }
-        pairs += record.answers.map { ($0.question, $0.code) }
-        pairs.sort { ReleaseFiles.byteEqual($0.question, $1.question) ? ReleaseFiles.byteOrder($0.code, $1.code) : ReleaseFiles.byteOrder($0.question, $1.question) }
-        let version = String(record.templateVersion)
-        for pair in pairs {
-            try responses.writeCSVRow([record.id, record.template, version, record.language, pair.question, pair.code])
-        }
-        stats.rows += pairs.count
+        rows.start(id: record.id, template: record.template, version: record.templateVersion, language: record.language)
+        for (question, code) in record.quasi { rows.add(question: question, code: code) }
+        for answer in record.answers { rows.add(question: answer.question, code: answer.code) }
+        try responses.write(&rows)
+        stats.rows += rows.count
         stats.responses += 1
     }
 }

@@ -1,0 +1,61 @@
+/// The `responses.csv` rows of one record: its quasi-identifiers and coded answers as
+/// `(question, code)` pairs, sorted by question then code in byte order, each row prefixed with the
+/// record's id, template, version and language. One value is reused from record to record, so
+/// writing a row allocates nothing.
+struct ResponseRows {
+    /// The escaped fixed fields of the current record, with the trailing comma.
+    private var prefix: [UInt8] = []
+    /// Raw (unescaped) question and code bytes of every pair, back to back.
+    private var bytes: [UInt8] = []
+    private var pairs: [(question: Range<Int>, code: Range<Int>)] = []
+
+    var count: Int { pairs.count }
+
+    /// Starts the rows of a record.
+    mutating func start(id: String, template: String, version: Int, language: String) {
+        prefix.removeAll(keepingCapacity: true)
+        for field in [id, template, String(version), language] {
+            ReleaseCSV.appendField(Array(field.utf8)[...], to: &prefix)
+            prefix.append(UInt8(ascii: ","))
+        }
+        bytes.removeAll(keepingCapacity: true)
+        pairs.removeAll(keepingCapacity: true)
+    }
+
+    mutating func add(question: String, code: String) {
+        let start = bytes.count
+        bytes.append(contentsOf: question.utf8)
+        let middle = bytes.count
+        bytes.append(contentsOf: code.utf8)
+        pairs.append((start..<middle, middle..<bytes.count))
+    }
+
+    /// Sorts the pairs and appends one CSV row per pair to `out`.
+    mutating func append(to out: inout [UInt8]) {
+        let bytes = self.bytes
+        pairs.sort { a, b in
+            let byQuestion = Self.compare(bytes, a.question, b.question)
+            return byQuestion != 0 ? byQuestion < 0 : Self.compare(bytes, a.code, b.code) < 0
+        }
+        for pair in pairs {
+            out.append(contentsOf: prefix)
+            ReleaseCSV.appendField(bytes[pair.question], to: &out)
+            out.append(UInt8(ascii: ","))
+            ReleaseCSV.appendField(bytes[pair.code], to: &out)
+            out.append(0x0A)
+        }
+    }
+
+    /// Byte order of two ranges of `bytes`: negative, zero or positive.
+    private static func compare(_ bytes: [UInt8], _ x: Range<Int>, _ y: Range<Int>) -> Int {
+        let n = min(x.count, y.count)
+        var i = 0
+        while i < n {
+            let p = bytes[x.lowerBound + i]
+            let q = bytes[y.lowerBound + i]
+            if p != q { return p < q ? -1 : 1 }
+            i += 1
+        }
+        return x.count - y.count
+    }
+}
