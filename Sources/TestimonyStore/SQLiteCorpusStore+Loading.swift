@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Synchronization
 public import TestimonyModel
 
 extension SQLiteCorpusStore {
@@ -21,9 +22,12 @@ extension SQLiteCorpusStore {
     }
 
     /// Visits every record in id order, reading `pageSize` records at a time, each page in its own
-    /// read (so `body` may call back into the store). An error thrown by `body` stops the walk: a
-    /// `CorpusStoreError` passes through unchanged, any other error becomes `.database` naming its
-    /// type only (capture it in the closure if you need it whole).
+    /// read (so `body` may call back into the store). The next page is read on a background thread
+    /// while `body` handles the current one; if the store was written meanwhile (by `body`, say),
+    /// that page is read again, so the walk sees every change made before it reaches a page. An
+    /// error thrown by `body` stops the walk: a `CorpusStoreError` passes through unchanged, any
+    /// other error becomes `.database` naming its type only (capture it in the closure if you need
+    /// it whole).
     public func forEachRecord(_ body: (CorpusRecord) throws -> Void) throws(CorpusStoreError) {
         try forEachRecord(pageSize: Self.pageSize, onPage: { _ in }, body)
     }
@@ -32,17 +36,20 @@ extension SQLiteCorpusStore {
     func forEachRecord(
         pageSize: Int, onPage: (Int) -> Void, _ body: (CorpusRecord) throws -> Void
     ) throws(CorpusStoreError) {
-        var after: String? = nil
-        while true {
-            let page = try read { db in try Self.fetchPage(db, template: nil, after: after, limit: pageSize) }
-            guard let last = page.last else { return }
+        var page = try read { db in try Self.fetchPage(db, template: nil, after: nil, limit: pageSize) }
+        while let last = page.last?.id {
+            let generation = writes.load(ordering: .acquiring)
+            let next = PageFetch(self, after: last, limit: pageSize)
             onPage(page.count)
             for record in page {
                 do { try body(record) } catch let error as CorpusStoreError { throw error } catch {
                     throw .database("the caller stopped the walk with \(type(of: error))")
                 }
             }
-            after = last.id
+            page = try next.wait()
+            if writes.load(ordering: .acquiring) != generation {
+                page = try read { db in try Self.fetchPage(db, template: nil, after: last, limit: pageSize) }
+            }
         }
     }
 

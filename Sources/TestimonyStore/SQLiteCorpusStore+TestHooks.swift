@@ -8,7 +8,7 @@ extension SQLiteCorpusStore {
     static func create(at url: URL, upTo migration: String) throws(CorpusStoreError) -> SQLiteCorpusStore {
         guard createExclusively(url.path) else { throw .database("cannot create \(url.path)") }
         do {
-            let store = SQLiteCorpusStore(url: url, queue: try DatabaseQueue(path: url.path, configuration: SQLiteSafety.configuration(label: "corpus")))
+            let store = SQLiteCorpusStore(url: url, queue: try DatabaseQueue(path: url.path, configuration: configuration))
             try migrator.migrate(store.queue, upTo: migration)
             return store
         } catch {

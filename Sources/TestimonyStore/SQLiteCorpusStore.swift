@@ -1,5 +1,6 @@
 public import Foundation
 import GRDB
+import Synchronization
 public import TestimonyModel
 
 /// The embedded corpus: one SQLite file (through GRDB) behind the `CorpusStore` protocol. It holds
@@ -14,6 +15,11 @@ public final class SQLiteCorpusStore: CorpusStore {
     let queue: DatabaseQueue
     /// The corpus database file.
     public let url: URL
+    /// Writes started and finished through this store (see `forEachRecord`'s read-ahead).
+    let writes = Atomic<Int>(0)
+
+    /// The corpus connection's settings: the safety pragmas, and reads through a memory map.
+    static var configuration: Configuration { SQLiteSafety.configuration(label: "corpus", mapBytes: 1 << 30) }
 
     init(url: URL, queue: DatabaseQueue) {
         self.url = url
@@ -43,7 +49,7 @@ public final class SQLiteCorpusStore: CorpusStore {
             throw .database("cannot create the corpus file \(path)")
         }
         do {
-            let store = SQLiteCorpusStore(url: url, queue: try DatabaseQueue(path: path, configuration: SQLiteSafety.configuration(label: "corpus")))
+            let store = SQLiteCorpusStore(url: url, queue: try DatabaseQueue(path: path, configuration: configuration))
             try store.checkPragmas()
             try migrator.migrate(store.queue)
             return store
@@ -61,7 +67,7 @@ public final class SQLiteCorpusStore: CorpusStore {
         let path = url.path
         guard FileManager.default.fileExists(atPath: path) else { throw .notFound(path: path) }
         do {
-            let store = SQLiteCorpusStore(url: url, queue: try DatabaseQueue(path: path, configuration: SQLiteSafety.configuration(label: "corpus")))
+            let store = SQLiteCorpusStore(url: url, queue: try DatabaseQueue(path: path, configuration: configuration))
             try store.checkPragmas()
             // Never migrate a database that is not a corpus.
             guard try store.queue.read({ db in try isCorpus(db) }) else {
@@ -101,6 +107,9 @@ public final class SQLiteCorpusStore: CorpusStore {
 
     /// Runs writes in one durable transaction (all or nothing), mapping database errors.
     func write<T>(_ body: (Database) throws -> T) throws(CorpusStoreError) -> T {
+        // Counted before and after, so a page read in the background around it is known stale.
+        writes.add(1, ordering: .releasing)
+        defer { writes.add(1, ordering: .releasing) }
         do { return try queue.write(body) } catch { throw Self.map(error, path: url.path) }
     }
 

@@ -88,7 +88,7 @@ enum CorpusBench {
         try CorpusBench.query(release: last, total: total, baselineRate: baselineRate)
     }
 
-    static func release(store: any CorpusStore, key: Ed25519SigningKey, number: Int, previous: String?, dir: URL, baselineRate: Double) throws -> (String, String) {
+    static func release(store: any CorpusStore, key: Ed25519SigningKey, number: Int, previous: String?, dir: URL, baselineRate: Double?) throws -> (String, String) {
         let id = String(format: "r%04d", number)
         let count = try store.counts().excerpts
         let writer = ReleaseWriter(
@@ -102,12 +102,15 @@ enum CorpusBench {
         let before = Memory.residentKiB()
         Memory.resetPeak()
         var result: ReleaseWriteResult?
+        let (thread, process) = (CPUTime.thread(), CPUTime.process())
         let seconds = try timed { result = try writer.write(into: out, records: { visit in try store.forEachRecord(visit) }, sign: { key.sign($0) }) }
+        let (threadCPU, processCPU) = (CPUTime.thread() - thread, CPUTime.process() - process)
         let added = max(0, Memory.peakKiB() - before)
         let rate = Double(count) / seconds
+        let ratio = baselineRate.map { String(format: "  %5.2f× baseline", rate / $0) } ?? ""
         let line = String(
-            format: "release (%6d excerpts)          %9.0f excerpts/s  %5.2f× baseline · peak memory +%5.1f MiB during the release · reading the records alone %.0f/s",
-            count, rate, rate / baselineRate, Double(added) / 1024, Double(visited) / readSeconds)
+            format: "release (%6d excerpts)          %9.0f excerpts/s%@ · peak memory +%5.1f MiB during the release · reading the records alone %.0f/s · CPU: calling thread %.0f/s, all threads %.0f/s",
+            count, rate, ratio, Double(added) / 1024, Double(visited) / readSeconds, Double(count) / threadCPU, Double(count) / processCPU)
         return (line, result?.manifestSHA256 ?? "")
     }
 

@@ -85,6 +85,33 @@ import TestimonyModel
         #expect(encoder.encode(line) == (try Self.foundationLine(line)))
     }
 
+    /// The writer's path (straight from a corpus record and excerpt, with the quotable mark it
+    /// decides) gives JSONEncoder's bytes for `ReleasedExcerpt(excerpt, of: record, release:)`.
+    /// Consecutive records repeat key sets, change them at the same size, and change sizes, to
+    /// exercise the remembered key order.
+    @Test func writerPathMatchesJSONEncoder() throws {
+        var rng = SystemRandomNumberGenerator()
+        var encoder = ExcerptLineEncoder()
+        let keySets: [[String]] = [["ay_age_band", "ay_gender"], ["ay_gender", "ay_region"], ["ay_region", "ay_gender", "ay_age_band"], ["q9", "q10"], ["q1"], [], ["B", "a", "_x"]]
+        for n in 0..<1_000 {
+            let keys = keySets[(n / 3) % keySets.count]
+            var record = ReleaseFixtures.record(n, excerpts: 2)
+            record.quasi = Dictionary(uniqueKeysWithValues: keys.map { ($0, Self.randomString(&rng, maxPieces: 2)) })
+            record.language = Self.randomString(&rng, maxPieces: 2)
+            for excerpt in record.excerpts {
+                var changed = excerpt
+                changed.text = Self.randomString(&rng, maxPieces: 20)
+                changed.themes = (0..<Int.random(in: 0...3, using: &rng)).map { _ in Self.randomString(&rng, maxPieces: 2) }
+                let quotable = Bool.random(using: &rng)
+                var mine: [UInt8] = []
+                encoder.append(changed, of: record, release: "r0002", quotable: quotable, to: &mine)
+                var line = ReleasedExcerpt(changed, of: record, release: "r0002")
+                line.quotable = quotable
+                #expect(mine == (try Self.foundationLine(line)), "keys \(keys)")
+            }
+        }
+    }
+
     /// The lines the release writer writes for the release fixtures are byte-identical to the
     /// JSONEncoder lines.
     @Test func releaseFixtureLinesMatchJSONEncoder() throws {

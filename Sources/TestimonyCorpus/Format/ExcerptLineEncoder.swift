@@ -1,4 +1,5 @@
 import Foundation
+import TestimonyModel
 
 /// Writes a `ReleasedExcerpt` as the exact bytes `JSONEncoder` with `[.sortedKeys,
 /// .withoutEscapingSlashes]` produces (the release writer's line encoder), without the Encodable
@@ -15,6 +16,8 @@ struct ExcerptLineEncoder {
     /// Byte-sorted key set → the same keys in JSONEncoder's sorted-keys order.
     private var keyOrders: [[String]: [String]] = [:]
     private static let maxCachedKeySets = 256
+    /// The order returned last (an order of the same keys is the same order).
+    private var lastOrder: [String] = []
 
     init() {}
 
@@ -28,43 +31,69 @@ struct ExcerptLineEncoder {
 
     /// Appends the line (without its `\n`) to `out`.
     mutating func append(_ excerpt: ReleasedExcerpt, to out: inout [UInt8]) {
+        appendLine(
+            excerptID: excerpt.excerptID, language: excerpt.language, metadata: excerpt.metadata,
+            policyVersion: excerpt.provenance.policyVersion, release: excerpt.provenance.release,
+            statement: excerpt.provenance.statement, question: excerpt.question, quotable: excerpt.quotable,
+            template: excerpt.template, templateVersion: excerpt.templateVersion, text: excerpt.text, themes: excerpt.themes,
+            to: &out)
+    }
+
+    /// Appends the line of `ReleasedExcerpt(excerpt, of: record, release: release)` with the
+    /// quotable mark `quotable`, without building that value (a release writes one per excerpt).
+    mutating func append(
+        _ excerpt: CorpusExcerpt, of record: CorpusRecord, release: String, quotable: Bool, to out: inout [UInt8]
+    ) {
+        appendLine(
+            excerptID: excerpt.id, language: record.language, metadata: record.quasi, policyVersion: excerpt.policyVersion,
+            release: release, statement: ReleasedExcerpt.provenanceStatement, question: excerpt.question, quotable: quotable,
+            template: record.template, templateVersion: record.templateVersion, text: excerpt.text, themes: excerpt.themes,
+            to: &out)
+    }
+
+    // swiftlint:disable:next function_parameter_count
+    private mutating func appendLine(
+        excerptID: String, language: String, metadata: [String: String], policyVersion: Int, release: String,
+        statement: String, question: String, quotable: Bool, template: String, templateVersion: Int, text: String,
+        themes: [String], to out: inout [UInt8]
+    ) {
         out.append(contentsOf: #"{"excerpt_id":"#.utf8)
-        Self.appendString(excerpt.excerptID, to: &out)
+        Self.appendString(excerptID, to: &out)
         out.append(contentsOf: #","language":"#.utf8)
-        Self.appendString(excerpt.language, to: &out)
+        Self.appendString(language, to: &out)
         out.append(contentsOf: #","metadata":"#.utf8)
-        if excerpt.metadata.keys.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }) {
+        if metadata.keys.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }) {
             out.append(UInt8(ascii: "{"))
             var first = true
-            for key in orderedKeys(excerpt.metadata) {
+            for key in orderedKeys(metadata) {
                 if !first { out.append(UInt8(ascii: ",")) }
                 first = false
                 Self.appendString(key, to: &out)
                 out.append(UInt8(ascii: ":"))
-                Self.appendString(excerpt.metadata[key] ?? "", to: &out)
+                Self.appendString(metadata[key] ?? "", to: &out)
             }
             out.append(UInt8(ascii: "}"))
         } else {
             // Non-ASCII keys: canonically equivalent spellings are one Dictionary key, and which
             // spelling JSONEncoder writes is its own business; let it write the object.
-            out.append(contentsOf: (try? Self.foundationEncoder.encode(excerpt.metadata)) ?? Data("{}".utf8))
+            out.append(contentsOf: (try? Self.foundationEncoder.encode(metadata)) ?? Data("{}".utf8))
         }
         out.append(contentsOf: #","provenance":{"policy_version":"#.utf8)
-        out.append(contentsOf: String(excerpt.provenance.policyVersion).utf8)
+        out.append(contentsOf: String(policyVersion).utf8)
         out.append(contentsOf: #","release":"#.utf8)
-        Self.appendString(excerpt.provenance.release, to: &out)
+        Self.appendString(release, to: &out)
         out.append(contentsOf: #","statement":"#.utf8)
-        Self.appendString(excerpt.provenance.statement, to: &out)
+        Self.appendString(statement, to: &out)
         out.append(contentsOf: #"},"question":"#.utf8)
-        Self.appendString(excerpt.question, to: &out)
-        out.append(contentsOf: excerpt.quotable ? #","quotable":true,"template":"#.utf8 : #","quotable":false,"template":"#.utf8)
-        Self.appendString(excerpt.template, to: &out)
+        Self.appendString(question, to: &out)
+        out.append(contentsOf: quotable ? #","quotable":true,"template":"#.utf8 : #","quotable":false,"template":"#.utf8)
+        Self.appendString(template, to: &out)
         out.append(contentsOf: #","template_version":"#.utf8)
-        out.append(contentsOf: String(excerpt.templateVersion).utf8)
+        out.append(contentsOf: String(templateVersion).utf8)
         out.append(contentsOf: #","text":"#.utf8)
-        Self.appendString(excerpt.text, to: &out)
+        Self.appendString(text, to: &out)
         out.append(contentsOf: #","themes":["#.utf8)
-        for (i, theme) in excerpt.themes.enumerated() {
+        for (i, theme) in themes.enumerated() {
             if i > 0 { out.append(UInt8(ascii: ",")) }
             Self.appendString(theme, to: &out)
         }
@@ -78,11 +107,17 @@ struct ExcerptLineEncoder {
         case 1: return [metadata.first!.key]
         default: break
         }
+        // Records of a template mostly share one key set: try the last order first (lookups only).
+        if lastOrder.count == metadata.count, lastOrder.allSatisfy({ metadata[$0] != nil }) { return lastOrder }
         let byBytes = metadata.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-        if let known = keyOrders[byBytes] { return known }
+        if let known = keyOrders[byBytes] {
+            lastOrder = known
+            return known
+        }
         let order = Self.foundationOrder(byBytes)
         if keyOrders.count >= Self.maxCachedKeySets { keyOrders.removeAll() }
         keyOrders[byBytes] = order
+        lastOrder = order
         return order
     }
 

@@ -40,7 +40,8 @@ enum ReleaseCSV {
         out.append(UInt8(ascii: "\""))
     }
 
-    private static func needsQuotes(_ byte: UInt8) -> Bool {
+    /// Whether a field holding `byte` must be quoted.
+    static func needsQuotes(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D
     }
 

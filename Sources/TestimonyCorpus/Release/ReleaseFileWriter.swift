@@ -1,13 +1,13 @@
 import Foundation
-import TestimonyCrypto
+import TestimonyModel
 
-/// Writes one new file through a 64 KiB buffer, hashing the bytes as they go, and fsyncs it on
-/// `close`. Memory stays flat however large the file grows.
+/// Writes one new file through 64 KiB buffers, hashing the bytes as they go, and fsyncs it on
+/// `close`. Full buffers go to a `ReleaseFileSink`, which hashes and writes them on its own queue.
+/// Memory stays flat however large the file grows.
 final class ReleaseFileWriter {
     let url: URL
-    private let handle: FileHandle
+    private let sink: ReleaseFileSink
     private var buffer: [UInt8] = []
-    private var hasher = SHA256Hasher()
     private static let flushSize = 1 << 16
 
     /// Creates the file; fails if it already exists.
@@ -16,8 +16,8 @@ final class ReleaseFileWriter {
             throw ReleaseWriteError.io(file: url.lastPathComponent, reason: "cannot create the file")
         }
         self.url = url
-        self.handle = try FileHandle(forWritingTo: url)
-        buffer.reserveCapacity(Self.flushSize)
+        self.sink = ReleaseFileSink(handle: try FileHandle(forWritingTo: url), file: url.lastPathComponent)
+        buffer.reserveCapacity(Self.flushSize + Self.flushSize / 4)
     }
 
     func write(_ text: String) throws {
@@ -37,6 +37,16 @@ final class ReleaseFileWriter {
         if buffer.count >= Self.flushSize { try flush() }
     }
 
+    /// The line of one excerpt of `record` (as `ReleasedExcerpt(excerpt, of: record, release:)`
+    /// with the given quotable mark) with its `\n`, encoded straight into the buffer.
+    func write(
+        _ excerpt: CorpusExcerpt, of record: CorpusRecord, release: String, quotable: Bool, with encoder: inout ExcerptLineEncoder
+    ) throws {
+        encoder.append(excerpt, of: record, release: release, quotable: quotable, to: &buffer)
+        buffer.append(0x0A)
+        if buffer.count >= Self.flushSize { try flush() }
+    }
+
     /// A record's `responses.csv` rows, written straight into the buffer.
     func write(_ rows: inout ResponseRows) throws {
         rows.append(to: &buffer)
@@ -45,21 +55,20 @@ final class ReleaseFileWriter {
 
     private func flush() throws {
         guard !buffer.isEmpty else { return }
-        hasher.update(buffer)
-        try handle.write(contentsOf: buffer)
-        buffer.removeAll(keepingCapacity: true)
+        // The sink keeps this buffer; continue in a new one rather than copy it.
+        try sink.submit(buffer)
+        buffer = []
+        buffer.reserveCapacity(Self.flushSize + Self.flushSize / 4)
     }
 
     /// Flushes, fsyncs and closes; returns the file's lowercase hex SHA-256.
     func close() throws -> String {
         try flush()
-        try handle.synchronize()
-        try handle.close()
-        return hasher.finalizeHex()
+        return try sink.finish()
     }
 
     /// Closes without caring about the content (on failure paths).
     func abandon() {
-        try? handle.close()
+        sink.abandon()
     }
 }

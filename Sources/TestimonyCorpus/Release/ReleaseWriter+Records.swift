@@ -78,12 +78,8 @@ extension ReleaseWriter {
                 stats.tombstonedSkipped += 1
                 continue
             }
-            var line = ReleasedExcerpt(excerpt, of: record, release: releaseID)
-            if quotesLapsed && line.quotable {
-                line.quotable = false
-                stats.quotableCleared += 1
-            }
-            try excerpts.write(line, with: &encoder)
+            if quotesLapsed && excerpt.quotable { stats.quotableCleared += 1 }
+            try excerpts.write(excerpt, of: record, release: releaseID, quotable: excerpt.quotable && !quotesLapsed, with: &encoder)
             stats.excerpts += 1
         }
         rows.start(id: record.id, template: record.template, version: record.templateVersion, language: record.language)

@@ -14,12 +14,22 @@ struct ResponseRows {
     /// Starts the rows of a record.
     mutating func start(id: String, template: String, version: Int, language: String) {
         prefix.removeAll(keepingCapacity: true)
-        for field in [id, template, String(version), language] {
-            ReleaseCSV.appendField(Array(field.utf8)[...], to: &prefix)
-            prefix.append(UInt8(ascii: ","))
-        }
+        appendPrefixField(id)
+        appendPrefixField(template)
+        appendPrefixField(String(version))
+        appendPrefixField(language)
         bytes.removeAll(keepingCapacity: true)
         pairs.removeAll(keepingCapacity: true)
+    }
+
+    private mutating func appendPrefixField(_ field: String) {
+        let start = prefix.count
+        prefix.append(contentsOf: field.utf8)
+        if prefix[start...].contains(where: ReleaseCSV.needsQuotes) {
+            prefix.removeSubrange(start...)
+            ReleaseCSV.appendField(Array(field.utf8)[...], to: &prefix)
+        }
+        prefix.append(UInt8(ascii: ","))
     }
 
     mutating func add(question: String, code: String) {
