@@ -31,7 +31,9 @@ extension CorpusBench {
         // The writer alone: the same records from memory, no store.
         var memoryGenerator = SyntheticCorpus(seed: 11)
         let inMemory = (0..<total).map { _ in memoryGenerator.record() }.sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
-        for round in 1...2 {
+        // TESTIMONY_BENCH_PROFILE=1: the store releases only (for a profiler).
+        let profiling = ProcessInfo.processInfo.environment["TESTIMONY_BENCH_PROFILE"] == "1"
+        for round in 1...2 where !profiling {
             let writer = ReleaseWriter(
                 releaseID: "r000\(round)", previousManifestSHA256: nil, month: "2026-11", today: "2026-11-29",
                 codebook: Codebook(release: "r0001", templates: []), tombstones: [],

@@ -126,11 +126,24 @@ struct ReleaseWriterTests {
         let pieces = ["q", "q_", "a", "b", "Z", ",", "\"", "\n", "\r", " ", "ä", "a\u{301}", "😀", "\u{1}", "1", "10", "2"]
         var rng = SystemRandomNumberGenerator()
         func word() -> String { (0..<Int.random(in: 0...4, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined() }
-        let records = (1...40).map { n in
+        // Runs of records with the same questions (the writer reuses the last order then), some
+        // with a question repeated (where the codes decide the order), and random ones.
+        let distinct = ["q_b", "q_a", "ay_age", "q_c"]
+        let repeated = ["q_b", "q_a", "q_b", "q_a"]
+        let records = (1...120).map { n in
             var record = ReleaseFixtures.record(n, excerpts: 0)
-            record.quasi = Dictionary((0..<Int.random(in: 0...3, using: &rng)).map { _ in (word(), word()) }, uniquingKeysWith: { a, _ in a })
-            record.answers = (0..<Int.random(in: 0...12, using: &rng)).map { _ in CorpusAnswer(question: word(), code: word()) }
-            if n % 5 == 0, let first = record.answers.first { record.answers.append(first) }
+            switch (n / 4) % 3 {
+            case 0:
+                record.quasi = [:]
+                record.answers = distinct.map { CorpusAnswer(question: $0, code: word()) }
+            case 1:
+                record.quasi = [:]
+                record.answers = repeated.map { CorpusAnswer(question: $0, code: word()) }
+            default:
+                record.quasi = Dictionary((0..<Int.random(in: 0...3, using: &rng)).map { _ in (word(), word()) }, uniquingKeysWith: { a, _ in a })
+                record.answers = (0..<Int.random(in: 0...12, using: &rng)).map { _ in CorpusAnswer(question: word(), code: word()) }
+                if n % 5 == 0, let first = record.answers.first { record.answers.append(first) }
+            }
             return record
         }
         func field(_ value: String) -> String {

@@ -8,6 +8,13 @@ struct ResponseRows {
     /// Raw (unescaped) question and code bytes of every pair, back to back.
     private var bytes: [UInt8] = []
     private var pairs: [(question: Range<Int>, code: Range<Int>)] = []
+    /// The questions in stored order, each followed by 0xFF (never in UTF-8). Records of a template
+    /// repeat the same questions: when they are the last record's and all distinct, the codes
+    /// cannot change the order, and the last order is used again without sorting.
+    private var questions: [UInt8] = []
+    private var lastQuestions: [UInt8] = []
+    private var lastOrder: [Int] = []
+    private var lastDistinct = false
 
     var count: Int { pairs.count }
 
@@ -20,6 +27,7 @@ struct ResponseRows {
         appendPrefixField(language)
         bytes.removeAll(keepingCapacity: true)
         pairs.removeAll(keepingCapacity: true)
+        questions.removeAll(keepingCapacity: true)
     }
 
     private mutating func appendPrefixField(_ field: String) {
@@ -38,16 +46,27 @@ struct ResponseRows {
         let middle = bytes.count
         bytes.append(contentsOf: code.utf8)
         pairs.append((start..<middle, middle..<bytes.count))
+        questions.append(contentsOf: bytes[start..<middle])
+        questions.append(0xFF)
     }
 
     /// Sorts the pairs and appends one CSV row per pair to `out`.
     mutating func append(to out: inout [UInt8]) {
-        let bytes = self.bytes
-        pairs.sort { a, b in
-            let byQuestion = Self.compare(bytes, a.question, b.question)
-            return byQuestion != 0 ? byQuestion < 0 : Self.compare(bytes, a.code, b.code) < 0
+        if !(lastDistinct && questions == lastQuestions) {
+            let bytes = self.bytes
+            let pairs = self.pairs
+            lastOrder = Array(pairs.indices)
+            lastOrder.sort { a, b in
+                let byQuestion = Self.compare(bytes, pairs[a].question, pairs[b].question)
+                return byQuestion != 0 ? byQuestion < 0 : Self.compare(bytes, pairs[a].code, pairs[b].code) < 0
+            }
+            lastDistinct = zip(lastOrder, lastOrder.dropFirst()).allSatisfy { a, b in
+                Self.compare(bytes, pairs[a].question, pairs[b].question) != 0
+            }
+            swap(&questions, &lastQuestions)
         }
-        for pair in pairs {
+        for index in lastOrder {
+            let pair = pairs[index]
             out.append(contentsOf: prefix)
             ReleaseCSV.appendField(bytes[pair.question], to: &out)
             out.append(UInt8(ascii: ","))
