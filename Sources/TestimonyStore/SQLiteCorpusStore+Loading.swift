@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import GRDB
 import Synchronization
@@ -46,7 +47,10 @@ extension SQLiteCorpusStore {
                     throw .database("the caller stopped the walk with \(type(of: error))")
                 }
             }
+            // Free the finished page on another thread: it is a page of small allocations.
+            let finished = page
             page = try next.wait()
+            DispatchQueue.global(qos: .utility).async { withExtendedLifetime(finished) {} }
             if writes.load(ordering: .acquiring) != generation {
                 page = try read { db in try Self.fetchPage(db, template: nil, after: last, limit: pageSize) }
             }
