@@ -119,6 +119,44 @@ struct ReleaseWriterTests {
         #expect(result.responseRowCount == 4)
     }
 
+    /// responses.csv as the spec describes it, written the plain way.
+    static func referenceCSV(_ records: [CorpusRecord]) -> String {
+        func field(_ value: String) -> String {
+            value.contains(where: { ",\"\n\r".contains($0) }) || value.utf8.contains(0x0D)
+                ? "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : value
+        }
+        var expected = "response_id,template,template_version,language,question,code\n"
+        for record in records.sorted(by: { Array($0.id.utf8).lexicographicallyPrecedes(Array($1.id.utf8)) }) {
+            let pairs = record.quasi.map { ($0.key, $0.value) } + record.answers.map { ($0.question, $0.code) }
+            for (question, code) in pairs.sorted(by: { a, b in
+                Array(a.0.utf8) == Array(b.0.utf8)
+                    ? Array(a.1.utf8).lexicographicallyPrecedes(Array(b.1.utf8)) : Array(a.0.utf8).lexicographicallyPrecedes(Array(b.0.utf8))
+            }) {
+                expected += [record.id, record.template, String(record.templateVersion), record.language, question, code].map(field)
+                    .joined(separator: ",") + "\n"
+            }
+        }
+        return expected
+    }
+
+    /// Quasi keys that are canonically equivalent but spelt differently (one Dictionary key in
+    /// Swift) are written with each record's own spelling, and in their own byte order.
+    @Test func equivalentQuasiKeysKeepTheirOwnBytes() throws {
+        let spellings: [[String: String]] = [
+            ["K": "1", "e\u{301}": "x"], ["\u{212A}": "2", "\u{e9}": "y"], ["K": "3", "\u{e9}": "z"], ["\u{212A}": "4", "e\u{301}": "w"],
+        ]
+        let records = (1...8).map { n in
+            var record = ReleaseFixtures.record(n, excerpts: 0)
+            record.quasi = spellings[n % spellings.count]
+            record.answers = []
+            return record
+        }
+        let dir = TemporaryDirectory("release-csv-equivalent")
+        let result = try ReleaseFixtures.write(records, into: dir.url, key: try Ed25519SigningKey.generate())
+        let csv = try Data(contentsOf: result.directory.appendingPathComponent("responses.csv"))
+        #expect(csv == Data(Self.referenceCSV(records).utf8))
+    }
+
     /// responses.csv against a plain reference: every (question, code) pair of quasi and answers,
     /// sorted by question then code in byte order, each field quoted per RFC 4180. Random pairs
     /// with prefixes, repeats, CSV specials, control and non-ASCII characters.
@@ -146,21 +184,7 @@ struct ReleaseWriterTests {
             }
             return record
         }
-        func field(_ value: String) -> String {
-            value.contains(where: { ",\"\n\r".contains($0) }) || value.utf8.contains(0x0D)
-                ? "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : value
-        }
-        var expected = "response_id,template,template_version,language,question,code\n"
-        for record in records.sorted(by: { Array($0.id.utf8).lexicographicallyPrecedes(Array($1.id.utf8)) }) {
-            let pairs = record.quasi.map { ($0.key, $0.value) } + record.answers.map { ($0.question, $0.code) }
-            for (question, code) in pairs.sorted(by: { a, b in
-                Array(a.0.utf8) == Array(b.0.utf8)
-                    ? Array(a.1.utf8).lexicographicallyPrecedes(Array(b.1.utf8)) : Array(a.0.utf8).lexicographicallyPrecedes(Array(b.0.utf8))
-            }) {
-                expected += [record.id, record.template, String(record.templateVersion), record.language, question, code].map(field)
-                    .joined(separator: ",") + "\n"
-            }
-        }
+        let expected = Self.referenceCSV(records)
         let dir = TemporaryDirectory("release-csv-reference")
         let result = try ReleaseFixtures.write(records, into: dir.url, key: try Ed25519SigningKey.generate())
         let csv = try Data(contentsOf: result.directory.appendingPathComponent("responses.csv"))

@@ -83,7 +83,7 @@ extension ReleaseWriter {
             stats.excerpts += 1
         }
         rows.start(id: record.id, template: record.template, version: record.templateVersion, language: record.language)
-        for (question, code) in record.quasi { rows.add(question: question, code: code) }
+        rows.add(quasi: record.quasi)
         for answer in record.answers { rows.add(question: answer.question, code: answer.code) }
         try responses.write(&rows)
         stats.rows += rows.count

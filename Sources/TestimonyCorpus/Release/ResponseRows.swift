@@ -15,6 +15,7 @@ struct ResponseRows {
     private var lastQuestions: [UInt8] = []
     private var lastOrder: [Int] = []
     private var lastDistinct = false
+    private var quasiKeys: [String] = []
 
     var count: Int { pairs.count }
 
@@ -40,6 +41,24 @@ struct ResponseRows {
         prefix.append(UInt8(ascii: ","))
     }
 
+    /// Adds the quasi-identifier pairs. Their keys go in byte order, kept from record to record
+    /// (a Dictionary's iteration order differs between equal dictionaries), so records of a
+    /// template give the same question sequence and reuse the last row order.
+    mutating func add(quasi: [String: String]) {
+        if !sameKeys(quasi) { quasiKeys = quasi.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) } }
+        for key in quasiKeys { add(question: key, code: quasi[key] ?? "") }
+    }
+
+    /// Whether `quasi` has exactly the keys of `quasiKeys`, byte for byte (a lookup alone would
+    /// also match a canonically equivalent spelling).
+    private func sameKeys(_ quasi: [String: String]) -> Bool {
+        guard quasi.count == quasiKeys.count else { return false }
+        for key in quasiKeys {
+            guard let index = quasi.index(forKey: key), quasi[index].key.utf8.elementsEqual(key.utf8) else { return false }
+        }
+        return true
+    }
+
     mutating func add(question: String, code: String) {
         let start = bytes.count
         bytes.append(contentsOf: question.utf8)
@@ -55,7 +74,8 @@ struct ResponseRows {
         if !(lastDistinct && questions == lastQuestions) {
             let bytes = self.bytes
             let pairs = self.pairs
-            lastOrder = Array(pairs.indices)
+            lastOrder.removeAll(keepingCapacity: true)
+            lastOrder.append(contentsOf: pairs.indices)
             lastOrder.sort { a, b in
                 let byQuestion = Self.compare(bytes, pairs[a].question, pairs[b].question)
                 return byQuestion != 0 ? byQuestion < 0 : Self.compare(bytes, pairs[a].code, pairs[b].code) < 0
