@@ -65,7 +65,7 @@ struct ResponseRows {
         let middle = bytes.count
         bytes.append(contentsOf: code.utf8)
         pairs.append((start..<middle, middle..<bytes.count))
-        questions.append(contentsOf: bytes[start..<middle])
+        questions.append(contentsOf: question.utf8)
         questions.append(0xFF)
     }
 
@@ -88,11 +88,28 @@ struct ResponseRows {
         for index in lastOrder {
             let pair = pairs[index]
             out.append(contentsOf: prefix)
-            ReleaseCSV.appendField(bytes[pair.question], to: &out)
+            appendField(pair.question, to: &out)
             out.append(UInt8(ascii: ","))
-            ReleaseCSV.appendField(bytes[pair.code], to: &out)
+            appendField(pair.code, to: &out)
             out.append(0x0A)
         }
+    }
+
+    /// `ReleaseCSV.appendField` for a range of `bytes`, byte by byte (fields are a few bytes; a
+    /// slice per field cost more than the copy).
+    private func appendField(_ range: Range<Int>, to out: inout [UInt8]) {
+        var quoted = false
+        for i in range where ReleaseCSV.needsQuotes(bytes[i]) {
+            quoted = true
+            break
+        }
+        if quoted { out.append(UInt8(ascii: "\"")) }
+        for i in range {
+            let byte = bytes[i]
+            out.append(byte)
+            if quoted && byte == UInt8(ascii: "\"") { out.append(byte) }
+        }
+        if quoted { out.append(UInt8(ascii: "\"")) }
     }
 
     /// Byte order of two ranges of `bytes`: negative, zero or positive.
