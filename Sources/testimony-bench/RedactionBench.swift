@@ -9,7 +9,7 @@ enum RedactionBench {
         var text: String
     }
 
-    static func run(quick: Bool) throws {
+    static func run(quick: Bool, only: String? = nil) throws {
         let file = URL(fileURLWithPath: "Tests/Fixtures/redaction/dev.jsonl")
         guard let data = try? String(contentsOf: file, encoding: .utf8) else {
             print("run from the package root (needs Tests/Fixtures/redaction/dev.jsonl)")
@@ -21,7 +21,7 @@ enum RedactionBench {
         let names = Array(gazetteer.firstNames.union(gazetteer.lastNames)).sorted()
         print("testimony-bench redaction · \(target / 1_000_000) MB per language · single core\n")
         print("lang  characters   tokenise only     pipeline        ratio")
-        for language in RedactionLanguage.allCases {
+        for language in RedactionLanguage.allCases where only == nil || only == language.rawValue {
             let corpus = generate(lines.filter { $0.lang == language }.map(\.text), names: names, target: target)
             let chars = corpus.reduce(0) { $0 + $1.unicodeScalars.count }
             let clock = ContinuousClock()

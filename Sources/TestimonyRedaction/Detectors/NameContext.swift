@@ -89,17 +89,24 @@ extension ProperNounDetector {
     func contextHits(_ text: AnalyzedText, existing: [Hit], cueFlags: [UInt16]? = nil) -> [Hit] {
         guard let language else { return [] }
         let tokens = text.tokens
-        let taken = Set(existing.map(\.index))
-        var found: Set<Int> = []
+        // Token indices as flags, not sets: one array read per question.
+        var taken = [Bool](repeating: false, count: tokens.count)
+        var isPerson = [Bool](repeating: false, count: tokens.count)
+        for hit in existing {
+            taken[hit.index] = true
+            if hit.type == .person { isPerson[hit.index] = true }
+        }
+        var found = [Bool](repeating: false, count: tokens.count)
+        func isFound(_ k: Int) -> Bool { taken[k] || found[k] }
         var personBases = Set(existing.filter { $0.type == .person }.map(\.base))
         // Names seen capitalised mid-sentence; a word of a longer name ("Karin Ström") counts even when it is
         // also an ordinary word ("ström"), because the name around it says which reading is meant.
         var midSentenceNames: [String: Bool] = [:]
-        let personIndices = Set(existing.filter { $0.type == .person }.map(\.index))
+        func personAt(_ k: Int) -> Bool { k >= 0 && k < tokens.count && isPerson[k] }
         for hit in existing where hit.type == .person && hit.detector != "capitalised-unknown" {
             let t = tokens[hit.index]
             guard t.isCapitalized, !t.isSentenceInitial else { continue }
-            let inLongerName = personIndices.contains(hit.index - 1) || personIndices.contains(hit.index + 1)
+            let inLongerName = personAt(hit.index - 1) || personAt(hit.index + 1)
             midSentenceNames[stripped(t.lower), default: false] = midSentenceNames[stripped(t.lower)] == true || inLongerName
         }
         var out: [Hit] = []
@@ -107,45 +114,54 @@ extension ProperNounDetector {
         let table = Self.cueTables[language] ?? [:]
         let flags = cueFlags ?? tokens.map { $0.kind == .word ? table[$0.lower] ?? 0 : 0 }
         func has(_ k: Int, _ bit: UInt16) -> Bool { k >= 0 && k < flags.count && flags[k] & bit != 0 }
-        for (i, token) in tokens.enumerated() where token.kind == .word && !taken.contains(i) && token.end - token.start >= 2 {
+        // Every rule below needs one of these: a cue word before the token, a one-letter word, a kin word, a
+        // reporting verb or a possessive after it, or a capitalised word at a sentence start. Tokens with none
+        // of them are skipped before any other work.
+        let before = Self.locativeBit | Self.titleBit | Self.greetingBit | Self.strongBit | Self.coordinationBit | Self.weakBit
+        let after = Self.kinBit | Self.reportingBit | Self.possessiveBit
+        for i in tokens.indices where tokens[i].kind == .word && !taken[i] && tokens[i].end - tokens[i].start >= 2 {
+            guard has(i - 1, before) || has(i + 1, after) || tokens[i].isCapitalized && tokens[i].isSentenceInitial
+                || i + 1 < tokens.count && tokens[i + 1].end - tokens[i + 1].start == 1
+            else { continue }
+            let token = tokens[i]
             // Only a space, or a comma and a space, before the name ("moi jonna", "hey, jess").
-            var previous: Token?
+            var hasPrevious = false
             if i > 0, token.start - tokens[i - 1].end <= 2,
                 (tokens[i - 1].end..<token.start).allSatisfy({ text.scalars[$0] == " " || text.scalars[$0] == "," })
             {
-                previous = tokens[i - 1]
+                hasPrevious = true
             }
-            let next: Token? = i + 1 < tokens.count ? tokens[i + 1] : nil
-            let nextJoined = next.map { n in n.start - token.end == 1 && text.scalars[token.end] == " " } ?? false
+            let hasNext = i + 1 < tokens.count
+            let nextJoined = hasNext && tokens[i + 1].start - token.end == 1 && text.scalars[token.end] == " "
             enum Cue { case greeting, strong, weak, coordination, kin, reporting, apposition, initial }
             var cue: Cue?
-            if language == .en, previous != nil, has(i - 1, Self.locativeBit), !token.isCapitalized, token.end - token.start >= 4,
+            if language == .en, hasPrevious, has(i - 1, Self.locativeBit), !token.isCapitalized, token.end - token.start >= 4,
                 gazetteer.places.contains(token.lower), !gazetteer.englishPlaceWords.contains(token.lower),
                 !gazetteer.isCommonWord(token.lower, language: language), !partOfCode(text, token)
             {
                 // chat style: "he lives in leeds now"
-                found.insert(i)
+                found[i] = true
                 out.append(Hit(index: i, type: .place, base: token.lower, confidence: 0.6, detector: "name-context"))
                 continue
             }
-            let afterTimeWord = language == .en && previous != nil && has(i - 1, Self.timeBit)
-            if previous != nil, !afterTimeWord {
+            let afterTimeWord = language == .en && hasPrevious && has(i - 1, Self.timeBit)
+            if hasPrevious, !afterTimeWord {
                 if has(i - 1, Self.titleBit), !token.isCapitalized, !has(i, Self.neverBit), !partOfCode(text, token) {
                     // "mr hussain": whatever follows a title is a name
-                    found.insert(i)
+                    found[i] = true
                     out.append(Hit(index: i, type: .person, base: stripped(token.lower), confidence: 0.6, detector: "name-context"))
                     continue
                 }
-                if has(i - 1, Self.greetingBit), previous?.isSentenceInitial == true { cue = .greeting }
+                if has(i - 1, Self.greetingBit), tokens[i - 1].isSentenceInitial { cue = .greeting }
                 else if has(i - 1, Self.strongBit) { cue = .strong }
                 else if has(i - 1, Self.coordinationBit) {
                     // "tuulille ja sannalle": only right after a name
-                    if i >= 2, taken.contains(i - 2) || found.contains(i - 2) { cue = .coordination }
+                    if i >= 2, isFound(i - 2) { cue = .coordination }
                 } else if has(i - 1, Self.weakBit) { cue = .weak }
             }
             // "emmi k", "Micke B": a first name with a bare surname initial
             var initial: Int?
-            if cue == nil, nextJoined, !token.isSentenceInitial || token.isCapitalized, let k = bareInitial(after: i, in: text), !taken.contains(k) {
+            if cue == nil, nextJoined, !token.isSentenceInitial || token.isCapitalized, let k = bareInitial(after: i, in: text), !taken[k] {
                 cue = .initial
                 initial = k
             }
@@ -166,14 +182,14 @@ extension ProperNounDetector {
                 !(language == .fi && !strong && (morphology?.analyze(token.text).contains { !$0.isProperNoun } ?? false))
             {
                 // "Karin Ström … Ström har sagt": a name seen mid-sentence is a name at a sentence start too
-                found.insert(i)
+                found[i] = true
                 out.append(Hit(index: i, type: .person, base: stripped(token.lower), confidence: 0.6, detector: "name-context"))
                 continue
             }
             guard let cue, !has(i, Self.neverBit) || token.isCapitalized && Self.modals.contains(token.lower),
                 !partOfCode(text, token), let (base, nameWord) = nameReading(token)
             else { continue }
-            let followsName = !nextJoined || has(i + 1, Self.afterNameBit) || next.map { $0.isCapitalized && !$0.isAllCaps } ?? true
+            let followsName = !nextJoined || has(i + 1, Self.afterNameBit) || !hasNext || tokens[i + 1].isCapitalized && !tokens[i + 1].isAllCaps
             let accepted: Bool
             switch cue {
             case .greeting, .strong: accepted = !nameWord || followsName
@@ -184,14 +200,14 @@ extension ProperNounDetector {
             case .reporting: accepted = nameWord && (!token.isSentenceInitial || personBases.contains(base))
             }
             guard accepted else { continue }
-            found.insert(i)
+            found[i] = true
             personBases.insert(base)
             if token.isCapitalized, !token.isSentenceInitial, cue == .strong || cue == .apposition {
                 midSentenceNames[stripped(token.lower)] = true
             }
             out.append(Hit(index: i, type: .person, base: base, confidence: 0.6, detector: "name-context"))
             if let initial {
-                found.insert(initial)
+                found[initial] = true
                 out.append(Hit(index: initial, type: .person, base: tokens[initial].lower, confidence: 0.6, detector: "name-context"))
             }
         }

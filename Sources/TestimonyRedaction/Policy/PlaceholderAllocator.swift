@@ -1,5 +1,3 @@
-import Foundation
-
 /// Gives every entity of one text one placeholder, numbered in order of appearance, so "[PERSON 1]"
 /// is the same person everywhere in that testimony and numbering restarts for the next one.
 struct PlaceholderAllocator {
@@ -57,7 +55,7 @@ struct PlaceholderAllocator {
         case .place:
             if let region = d.subtype {
                 if let cached = placeWithRegion[region] { return cached }
-                let value = policy.placeWithRegion.replacingOccurrences(of: "{region}", with: region.uppercased())
+                let value = TemplateText.replacing("{region}", in: policy.placeWithRegion, with: region.uppercased())
                 placeWithRegion[region] = value
                 return value
             }
@@ -87,20 +85,11 @@ struct PlaceholderAllocator {
         a.allSatisfy { b.contains($0) }
     }
 
-    /// Template → the text before and after "{n}" (nil when it has none), found once.
-    private var split: [String: (String, String)?] = [:]
-
+    /// The template with its first "{n}" replaced by the next number for `key`.
     private mutating func numbered(_ template: String, key: String) -> String {
-        let parts: (String, String)?
-        if let cached = split[template] {
-            parts = cached
-        } else {
-            parts = template.range(of: "{n}").map { (String(template[..<$0.lowerBound]), String(template[$0.upperBound...])) }
-            split[template] = .some(parts)
-        }
-        guard let (before, after) = parts else { return template }
+        guard TemplateText.contains("{n}", in: template) else { return template }
         let n = (counters[key] ?? 0) + 1
         counters[key] = n
-        return before + String(n) + after
+        return TemplateText.replacing("{n}", in: template, with: String(n), onlyFirst: true)
     }
 }
