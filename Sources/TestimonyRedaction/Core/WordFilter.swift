@@ -15,10 +15,20 @@ struct WordFilter: Sendable {
 
     @inline(__always) static func key(_ word: String) -> Int {
         let utf8 = word.utf8
-        let first = UInt32(utf8.first ?? 0)
-        let last = UInt32(utf8.last ?? 0)
-        let length = UInt32(truncatingIfNeeded: utf8.count)
-        return Int(((first &* 0x9E37) ^ (last &* 0x85EB) ^ (length &* 0xC2B3)) & 0xFFFF)
+        return key(first: utf8.first ?? 0, last: utf8.last ?? 0, length: utf8.count)
+    }
+
+    @inline(__always) static func key(first: UInt8, last: UInt8, length: Int) -> Int {
+        let mixed = (UInt32(first) &* 0x9E37) ^ (UInt32(last) &* 0x85EB) ^ (UInt32(truncatingIfNeeded: length) &* 0xC2B3)
+        return Int(mixed & 0xFFFF)
+    }
+
+    /// The same for `word` without its last byte (a Swedish genitive "s"), without building that string.
+    @inline(__always) func mayContain(droppingLastByte word: String) -> Bool {
+        let utf8 = word.utf8
+        guard utf8.count >= 2 else { return true }
+        let k = Self.key(first: utf8.first ?? 0, last: utf8[utf8.index(utf8.endIndex, offsetBy: -2)], length: utf8.count - 1)
+        return bits[k >> 6] & (1 << UInt64(k & 63)) != 0
     }
 
     /// False only when `word` is certainly not one of the words.

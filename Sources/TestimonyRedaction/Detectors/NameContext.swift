@@ -84,6 +84,9 @@ extension ProperNounDetector {
         return tables
     }()
 
+    /// A first test for the cue tables' words (any language).
+    static let cueFilter = WordFilter(cueTables.values.flatMap(\.keys))
+
     /// Person hits for tokens the word-by-word pass left, from the words around them. The cues are
     /// checked first, so the name lookups run only for the few tokens that stand in such a place.
     func contextHits(_ text: AnalyzedText, existing: [Hit], cueFlags: [UInt16]? = nil) -> [Hit] {

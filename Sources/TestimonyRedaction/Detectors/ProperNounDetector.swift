@@ -37,6 +37,13 @@ public struct ProperNounDetector: Detector {
         for (i, token) in text.tokens.enumerated() where token.kind == .word && token.end - token.start >= 2 {
             // Words inside e-mail addresses, URLs and user names belong to those detectors.
             if partOfCode(text, token) { continue }
+            // A lowercase English or Swedish word is a hit only as a chat-style name on the lists (see
+            // `gazetteerHit`): a word that the lists' filter rules out skips the cache and its hashing.
+            if !token.isCapitalized, surelyNoLowercaseName(token) {
+                cueFlags[i] = Self.cueFilter.mayContain(token.lower) ? cueTable[token.lower] ?? 0 : 0
+                cueKnown[i] = true
+                continue
+            }
             // classify depends only on the word as written and whether it starts a sentence, so it runs
             // once per distinct pair in the process (Gazetteer.wordCache)
             let key = WordCache.Key(text: token.text, context: cacheContext | (token.isSentenceInitial ? 8 : 0))
@@ -54,7 +61,7 @@ public struct ProperNounDetector: Detector {
                 hits.append(hit)
             }
         }
-        for i in text.tokens.indices where !cueKnown[i] && text.tokens[i].kind == .word {
+        for i in text.tokens.indices where !cueKnown[i] && text.tokens[i].kind == .word && Self.cueFilter.mayContain(text.tokens[i].lower) {
             cueFlags[i] = cueTable[text.tokens[i].lower] ?? 0
         }
         let wordHits = hits
@@ -65,11 +72,26 @@ public struct ProperNounDetector: Detector {
         return merge(hits, in: text) + initials(in: text, hits: wordHits)
     }
 
+    /// Whether `classify` surely finds nothing in this lowercase token: for English it needs a first name
+    /// (`gazetteerHit`'s chat-style branch), for Swedish a first name, surname or place, also without a
+    /// final "s". Finnish and unknown languages ask Voikko, so they never take this shortcut.
+    func surelyNoLowercaseName(_ token: Token) -> Bool {
+        switch language {
+        case .en: return !gazetteer.firstNameFilter.mayContain(stripped(token.lower))
+        case .sv:
+            let lower = stripped(token.lower)
+            return !gazetteer.nameFilter.mayContain(lower) && !(lower.utf8.last == UInt8(ascii: "s") && gazetteer.nameFilter.mayContain(droppingLastByte: lower))
+        default: return false
+        }
+    }
+
     /// A capitalised word right after a first name is that person's surname, even when it also reads
     /// as a place or an ordinary word ("Mikko Juvan", "Aleksis Kivi"); a middle initial joins too
     /// ("Maija S. Peltola").
     func surnamesAfterFirstNames(_ hits: [Hit], in text: AnalyzedText) -> [Hit] {
-        var byIndex = Dictionary(uniqueKeysWithValues: hits.map { ($0.index, $0) })
+        // Hits by token index (an array, not a dictionary: one slot per token).
+        var byIndex = [Hit?](repeating: nil, count: text.tokens.count + 1)
+        for hit in hits { byIndex[hit.index] = hit }
         for hit in hits where hit.type == .person && byIndex[hit.index + 1] == nil
             && (gazetteer.firstNames.contains(hit.base) || gazetteer.isNickname(hit.base, language: language))
         {
@@ -95,7 +117,7 @@ public struct ProperNounDetector: Detector {
             let base = byIndex[k]?.base ?? stripped(next.lower)
             byIndex[k] = Hit(index: k, type: .person, base: base, confidence: hit.confidence, detector: hit.detector)
         }
-        return byIndex.values.sorted { $0.index < $1.index }
+        return byIndex.compactMap { $0 }
     }
 
     /// Single letters that are words of their own (Swedish "i", "o", English "a", chat "u", "r"): never a

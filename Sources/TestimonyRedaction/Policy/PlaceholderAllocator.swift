@@ -30,7 +30,12 @@ struct PlaceholderAllocator {
                 entity = alias
             } else if !d.entity.hasPrefix("known:") {
                 var words: [Substring] = []
-                for word in d.entity.split(separator: ":").last?.split(separator: " ") ?? [] where !words.contains(word) { words.append(word) }
+                // The words of the entity key's last non-empty ":" part ("PERSON:mikko virtanen"), as
+                // split(separator: ":").last gives them, without building the parts.
+                var key = Substring(d.entity)
+                while key.last == ":" { key = key.dropLast() }
+                let name = key.lastIndex(of: ":").map { key[key.index(after: $0)...] } ?? key
+                for word in name.split(separator: " ") where !words.contains(word) { words.append(word) }
                 if let index = personWords.firstIndex(where: { !words.isEmpty && (Self.isSubset(words, of: $0.words) || Self.isSubset($0.words, of: words)) }) {
                     entity = personWords[index].entity
                     // "Jari" then "Jari Lehtonen": "Lehtosen" is the same person
@@ -87,9 +92,20 @@ struct PlaceholderAllocator {
 
     /// The template with its first "{n}" replaced by the next number for `key`.
     private mutating func numbered(_ template: String, key: String) -> String {
-        guard TemplateText.contains("{n}", in: template) else { return template }
+        // Each template is split around its first "{n}" once (at most four templates: a list, no hashing).
+        let parts: (String, String)?
+        if let known = split.first(where: { $0.template == template }) {
+            parts = known.parts
+        } else {
+            parts = TemplateText.split(template, at: "{n}")
+            split.append((template, parts))
+        }
+        guard let (before, after) = parts else { return template }
         let n = (counters[key] ?? 0) + 1
         counters[key] = n
-        return TemplateText.replacing("{n}", in: template, with: String(n), onlyFirst: true)
+        return before + String(n) + after
     }
+
+    /// Templates split around "{n}" (nil: the template has none).
+    private var split: [(template: String, parts: (String, String)?)] = []
 }

@@ -24,6 +24,20 @@ enum TemplateText {
         return replaced ? String(decoding: out, as: UTF8.self) : template
     }
 
+    /// The text before and after the first `marker` in `template` (nil when there is none).
+    static func split(_ template: String, at marker: String) -> (String, String)? {
+        let utf8 = template.utf8
+        var i = utf8.startIndex
+        while i != utf8.endIndex {
+            if utf8[i...].starts(with: marker.utf8) {
+                let end = utf8.index(i, offsetBy: marker.utf8.count)
+                return (String(template[..<i]), String(template[end...]))
+            }
+            i = utf8.index(after: i)
+        }
+        return nil
+    }
+
     /// Whether `template` contains `marker`.
     static func contains(_ marker: String, in template: String) -> Bool {
         let t = Array(template.utf8)
