@@ -11,7 +11,7 @@ extension Gazetteer {
         guard !nationalOrgs.isEmpty else { return [] }
         var ranges: [(Int, Int)] = []
         let tokens = text.tokens
-        for i in tokens.indices where tokens[i].kind == .word && nationalOrgHeads.contains(Self.head(tokens[i].lower)) {
+        for i in tokens.indices where tokens[i].kind == .word && nationalOrgHeads.contains(tokens[i].head) {
             let first = tokens[i].lower
             var phrases = nationalOrgs[first]
             if phrases == nil, tokens[i].isCapitalized {

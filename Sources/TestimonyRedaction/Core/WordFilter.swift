@@ -23,6 +23,12 @@ struct WordFilter: Sendable {
         return Int(mixed & 0xFFFF)
     }
 
+    /// The same for a token's `lower` (its key is worked out by the tokenizer).
+    @inline(__always) func mayContain(_ token: Token) -> Bool {
+        let k = token.filterKey
+        return bits[k >> 6] & (1 << UInt64(k & 63)) != 0
+    }
+
     /// The same for `word` without its last byte (a Swedish genitive "s"), without building that string.
     @inline(__always) func mayContain(droppingLastByte word: String) -> Bool {
         let utf8 = word.utf8

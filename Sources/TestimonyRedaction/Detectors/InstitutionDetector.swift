@@ -21,7 +21,7 @@ public struct InstitutionDetector: Detector {
         for (i, token) in tokens.enumerated() where token.kind == .word {
             let lower = token.lower
             // Swedish compounds: Björkskolan, Vasakyrkan
-            if token.isCapitalized, InstitutionKind.swedishTailKeys.contains(WordKey.tail(lower)),
+            if token.isCapitalized, InstitutionKind.swedishTailKeys.contains(token.tail),
                 let suffix = InstitutionKind.swedishSuffixes.first(where: { lower.hasSuffix($0.0) && lower.count > $0.0.count + 2 })
             {
                 result.append(detection(text, from: i, to: i, kind: suffix.1))
@@ -108,7 +108,7 @@ public struct InstitutionDetector: Detector {
     func headKind(_ token: Token) -> String? {
         if token.isCapitalized, language != .fi, let kind = InstitutionKind.englishHeads[token.lower] { return kind }
         if language == .en { return nil }
-        if language != .fi, InstitutionKind.swedishTailKeys.contains(WordKey.tail(token.lower)),
+        if language != .fi, InstitutionKind.swedishTailKeys.contains(token.tail),
             let suffix = InstitutionKind.swedishSuffixes.first(where: { token.lower == $0.0 || token.lower.hasSuffix($0.0) && token.lower.count > $0.0.count + 2 })
         {
             return suffix.1  // "Oxhamns skola", "Kungälvs ridklubb", "Masthuggets församling"

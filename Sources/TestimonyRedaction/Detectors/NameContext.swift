@@ -268,7 +268,7 @@ extension ProperNounDetector {
 
     /// A slang town name in any inflection ("Stadissa", "Tampesterille", "Götet").
     func slangPlace(_ token: Token) -> String? {
-        guard token.isCapitalized, gazetteer.slangHeads.contains(Gazetteer.head(token.lower)) else { return nil }
+        guard token.isCapitalized, gazetteer.slangHeads.contains(token.head) else { return nil }
         let lower = token.lower
         if gazetteer.slangPlaces.contains(lower) { return lower }
         guard language == .fi || language == nil else { return nil }

@@ -40,7 +40,7 @@ public struct ProperNounDetector: Detector {
             // A lowercase English or Swedish word is a hit only as a chat-style name on the lists (see
             // `gazetteerHit`): a word that the lists' filter rules out skips the cache and its hashing.
             if !token.isCapitalized, surelyNoLowercaseName(token) {
-                cueFlags[i] = Self.cueFilter.mayContain(token.lower) ? cueTable[token.lower] ?? 0 : 0
+                cueFlags[i] = Self.cueFilter.mayContain(token) ? cueTable[token.lower] ?? 0 : 0
                 cueKnown[i] = true
                 continue
             }
@@ -61,7 +61,7 @@ public struct ProperNounDetector: Detector {
                 hits.append(hit)
             }
         }
-        for i in text.tokens.indices where !cueKnown[i] && text.tokens[i].kind == .word && Self.cueFilter.mayContain(text.tokens[i].lower) {
+        for i in text.tokens.indices where !cueKnown[i] && text.tokens[i].kind == .word && Self.cueFilter.mayContain(text.tokens[i]) {
             cueFlags[i] = cueTable[text.tokens[i].lower] ?? 0
         }
         let wordHits = hits
@@ -77,10 +77,16 @@ public struct ProperNounDetector: Detector {
     /// final "s". Finnish and unknown languages ask Voikko, so they never take this shortcut.
     func surelyNoLowercaseName(_ token: Token) -> Bool {
         switch language {
-        case .en: return !gazetteer.firstNameFilter.mayContain(stripped(token.lower))
+        case .en:
+            return token.hasApostrophe ? !gazetteer.firstNameFilter.mayContain(stripped(token.lower)) : !gazetteer.firstNameFilter.mayContain(token)
         case .sv:
-            let lower = stripped(token.lower)
-            return !gazetteer.nameFilter.mayContain(lower) && !(lower.utf8.last == UInt8(ascii: "s") && gazetteer.nameFilter.mayContain(droppingLastByte: lower))
+            if token.hasApostrophe {
+                let lower = stripped(token.lower)
+                return !gazetteer.nameFilter.mayContain(lower)
+                    && !(lower.utf8.last == UInt8(ascii: "s") && gazetteer.nameFilter.mayContain(droppingLastByte: lower))
+            }
+            return !gazetteer.nameFilter.mayContain(token)
+                && !(token.tail & 0xFF == UInt32(UInt8(ascii: "s")) && gazetteer.nameFilter.mayContain(droppingLastByte: token.lower))
         default: return false
         }
     }

@@ -38,9 +38,9 @@ public struct StreetNameDetector: Detector {
             let afterCapitalised = i > 0 && tokens[i - 1].isCapitalized && tokens[i].start - tokens[i - 1].end == 1
             if token.isCapitalized, token.end - token.start > 6, lower.count > 6, streetCompound(token) {
                 start = i  // Yliopistonkatu(ssa), Kungsportsavenyen
-            } else if afterCapitalised, Self.swedishWordFilter.mayContain(lower), Self.swedishWords.contains(lower) {
+            } else if afterCapitalised, Self.swedishWordFilter.mayContain(token), Self.swedishWords.contains(lower) {
                 start = i - 1  // Västra gatan
-            } else if token.isCapitalized, afterCapitalised, !tokens[i - 1].isSentenceInitial, Self.englishWordFilter.mayContain(lower),
+            } else if token.isCapitalized, afterCapitalised, !tokens[i - 1].isSentenceInitial, Self.englishWordFilter.mayContain(token),
                 Self.englishWords.contains(lower), lower != "st"
             {
                 start = i - 1  // Otley Road
@@ -68,16 +68,19 @@ public struct StreetNameDetector: Detector {
     }
 
     func streetCompound(_ token: Token) -> Bool {
-        Self.swedishTails.contains(WordKey.tail(token.lower)) && Self.swedishSuffixes.contains { token.lower.hasSuffix($0) } || finnishStreet(token)
+        Self.swedishTails.contains(token.tail) && Self.swedishSuffixes.contains { token.lower.hasSuffix($0) } || finnishStreet(token)
     }
 
     /// A Finnish compound whose base form ends in a street word ("Yliopistonkadulla" → "Yliopistonkatu").
     func finnishStreet(_ token: Token) -> Bool {
-        func isStreet(_ form: String) -> Bool {
-            Self.finnishTails.contains(WordKey.tail(form)) && Self.finnishSuffixes.contains { form.hasSuffix($0) && form.count > $0.count + 3 }
+        func isStreet(_ form: String, tail: UInt32) -> Bool {
+            Self.finnishTails.contains(tail) && Self.finnishSuffixes.contains { form.hasSuffix($0) && form.count > $0.count + 3 }
         }
-        if isStreet(token.lower) { return true }
+        if isStreet(token.lower, tail: token.tail) { return true }
         guard language == .fi || language == nil, let morphology else { return false }
-        return morphology.analyze(token.text).contains { isStreet($0.baseForm.lowercased()) }
+        return morphology.analyze(token.text).contains {
+            let form = $0.baseForm.lowercased()
+            return isStreet(form, tail: WordKey.tail(form))
+        }
     }
 }

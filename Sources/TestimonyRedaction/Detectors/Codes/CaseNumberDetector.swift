@@ -44,7 +44,7 @@ public struct CaseNumberDetector: Detector, WordStartScanning {
         Cue("ref", prefix: false),
     ]
 
-    static let cueInitials: Set<UInt32> = Set(cues.map { $0.word[0] })
+    static let cueInitials = KeySet(cues.map { $0.word[0] })
 
     static let fillers: [[UInt32]] = ["nro", "nr", "no", "numero", "number", "num", "nummer", "reference", "ref",
         "on", "oli", "är", "var", "is", "was", "id"].map(CodeScan.lowered)
@@ -74,8 +74,8 @@ public struct CaseNumberDetector: Detector, WordStartScanning {
                 return emit(i, end, 0.9)
             }
             if let end = Self.courtNumber(sc, i) { return emit(i, end, 0.85) }
-            let wordEnd = CodeScan.letterRunEnd(sc, i)
-            if Self.cueInitials.contains(CodeScan.lower(s)), let cueEnd = Self.cue(sc, i, wordEnd),
+            // The word's end only for a possible cue's first letter (most words have none).
+            if Self.cueInitials.contains(CodeScan.lower(s)), let cueEnd = Self.cue(sc, i, CodeScan.letterRunEnd(sc, i)),
                 let code = Self.code(sc, after: cueEnd)
             {
                 return emit(code.start, code.end, 0.85)

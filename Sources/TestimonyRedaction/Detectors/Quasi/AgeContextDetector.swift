@@ -34,7 +34,7 @@ public struct AgeContextDetector: Detector {
         for i in tokens.indices {
             let token = tokens[i]
             // compounds: yhdeksänvuotias, åttaåring
-            if token.kind == .word, Self.ageTails.contains(WordKey.tail(token.lower)),
+            if token.kind == .word, Self.ageTails.contains(token.tail),
                 let suffix = Self.ageSuffixes.first(where: { token.lower.hasSuffix($0) })
             {
                 let head = String(token.lower.dropLast(suffix.count)).trimmingCharacters(in: ["-"])
