@@ -29,6 +29,17 @@ struct WordFilter: Sendable {
         return bits[k >> 6] & (1 << UInt64(k & 63)) != 0
     }
 
+    /// The same for the scalars `start..<end` lowercased, as `CodeScan.lowercased` would give them. Only
+    /// ASCII words are tested (their lowercase form is plain); any other word passes.
+    @inline(__always) func mayContain(_ sc: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+        guard end > start else { return true }
+        for k in start..<end where sc[k].value >= 0x80 { return true }
+        let k = Self.key(
+            first: UInt8(truncatingIfNeeded: CodeScan.lower(sc[start])), last: UInt8(truncatingIfNeeded: CodeScan.lower(sc[end - 1])),
+            length: end - start)
+        return bits[k >> 6] & (1 << UInt64(k & 63)) != 0
+    }
+
     /// The same for `word` without its last byte (a Swedish genitive "s"), without building that string.
     @inline(__always) func mayContain(droppingLastByte word: String) -> Bool {
         let utf8 = word.utf8
