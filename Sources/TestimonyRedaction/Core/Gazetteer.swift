@@ -6,11 +6,14 @@ public struct Gazetteer: Sendable {
         didSet {
             nameFilter = Self.nameFilter(firstNames, lastNames, places)
             firstNameFilter = WordFilter(firstNames)
+            nameReadingFilter = Self.nameReadingFilter(firstNames, nicknames)
             wordCache = WordCache()
         }
     }
     /// A first test for `firstNames`, and for first names, surnames and places together (see `WordFilter`).
     var firstNameFilter = WordFilter([])
+    /// A first test for `ProperNounDetector.nameReading`: first names, nicknames and name-like words.
+    var nameReadingFilter = WordFilter([])
     var nameFilter = WordFilter([])
     public var lastNames: Set<String> {
         didSet {
@@ -73,7 +76,10 @@ public struct Gazetteer: Sendable {
     /// Nicknames and short forms of first names per language (`nicknames_{fi,sv,en}.txt`: Tapsa, Bosse,
     /// Liz). Names only when capitalised or in an addressing position ("moi X", "till X", "my friend X").
     public var nicknames: [RedactionLanguage: Set<String>] = [:] {
-        didSet { wordCache = WordCache() }
+        didSet {
+            nameReadingFilter = Self.nameReadingFilter(firstNames, nicknames)
+            wordCache = WordCache()
+        }
     }
     /// Per-distinct-word results of the name classification, shared by every copy of these lists and
     /// replaced whenever a list changes.
@@ -144,10 +150,15 @@ public struct Gazetteer: Sendable {
         }
         gazetteer.foldedLastNames = folded(gazetteer.lastNames)
         gazetteer.firstNameFilter = WordFilter(gazetteer.firstNames)
+        gazetteer.nameReadingFilter = nameReadingFilter(gazetteer.firstNames, gazetteer.nicknames)
         gazetteer.nameFilter = nameFilter(gazetteer.firstNames, gazetteer.lastNames, gazetteer.places)
         gazetteer.trapWords = gazetteer.countries.union(gazetteer.platforms).union(gazetteer.capitalisedCommon)
         gazetteer.trapStems = Set(gazetteer.countries.union(gazetteer.platforms).filter { $0.count >= 4 }.map { String($0.prefix(4)) })
         return gazetteer
+    }
+
+    static func nameReadingFilter(_ first: Set<String>, _ nicknames: [RedactionLanguage: Set<String>]) -> WordFilter {
+        WordFilter(nicknames.values.reduce(first.union(CommonWords.nameLikeWords)) { $0.union($1) })
     }
 
     static func nameFilter(_ first: Set<String>, _ last: Set<String>, _ places: Set<String>) -> WordFilter {

@@ -101,16 +101,21 @@ extension ProperNounDetector {
         }
         var found = [Bool](repeating: false, count: tokens.count)
         func isFound(_ k: Int) -> Bool { taken[k] || found[k] }
-        var personBases = Set(existing.filter { $0.type == .person }.map(\.base))
-        // Names seen capitalised mid-sentence; a word of a longer name ("Karin Ström") counts even when it is
-        // also an ordinary word ("ström"), because the name around it says which reading is meant.
-        var midSentenceNames: [String: Bool] = [:]
+        // Built on first use (most texts need neither): the person bases found so far, and the names seen
+        // capitalised mid-sentence; a word of a longer name ("Karin Ström") counts even when it is also an
+        // ordinary word ("ström"), because the name around it says which reading is meant.
+        var personBasesBuilt: Set<String>?
+        var midSentenceBuilt: [String: Bool]?
         func personAt(_ k: Int) -> Bool { k >= 0 && k < tokens.count && isPerson[k] }
-        for hit in existing where hit.type == .person && hit.detector != "capitalised-unknown" {
-            let t = tokens[hit.index]
-            guard t.isCapitalized, !t.isSentenceInitial else { continue }
-            let inLongerName = personAt(hit.index - 1) || personAt(hit.index + 1)
-            midSentenceNames[stripped(t.lower), default: false] = midSentenceNames[stripped(t.lower)] == true || inLongerName
+        func midSentenceNamesFromHits() -> [String: Bool] {
+            var names: [String: Bool] = [:]
+            for hit in existing where hit.type == .person && hit.detector != "capitalised-unknown" {
+                let t = tokens[hit.index]
+                guard t.isCapitalized, !t.isSentenceInitial else { continue }
+                let inLongerName = personAt(hit.index - 1) || personAt(hit.index + 1)
+                names[stripped(t), default: false] = names[stripped(t)] == true || inLongerName
+            }
+            return names
         }
         var out: [Hit] = []
         // One lookup per token: which cue lists it is on.
@@ -152,7 +157,7 @@ extension ProperNounDetector {
                 if has(i - 1, Self.titleBit), !token.isCapitalized, !has(i, Self.neverBit), !partOfCode(text, token) {
                     // "mr hussain": whatever follows a title is a name
                     found[i] = true
-                    out.append(Hit(index: i, type: .person, base: stripped(token.lower), confidence: 0.6, detector: "name-context"))
+                    out.append(Hit(index: i, type: .person, base: stripped(token), confidence: 0.6, detector: "name-context"))
                     continue
                 }
                 if has(i - 1, Self.greetingBit), tokens[i - 1].isSentenceInitial { cue = .greeting }
@@ -179,14 +184,17 @@ extension ProperNounDetector {
                     cue = .apposition
                 }
             }
-            if cue == nil, token.isCapitalized, token.isSentenceInitial, !token.isAllCaps, let strong = midSentenceNames[stripped(token.lower)],
-                strong || !gazetteer.isCommonWord(stripped(token.lower), language: language), !isTrap(stripped(token.lower)) || strong,
+            if cue == nil, token.isCapitalized, token.isSentenceInitial, !token.isAllCaps, midSentenceBuilt == nil {
+                midSentenceBuilt = midSentenceNamesFromHits()
+            }
+            if cue == nil, token.isCapitalized, token.isSentenceInitial, !token.isAllCaps, let strong = midSentenceBuilt?[stripped(token)],
+                strong || !gazetteer.isCommonWord(stripped(token), language: language), !isTrap(stripped(token)) || strong,
                 !has(i + 1, Self.neverBit),
                 !(language == .fi && !strong && (morphology?.analyze(token.text).contains { !$0.isProperNoun } ?? false))
             {
                 // "Karin Ström … Ström har sagt": a name seen mid-sentence is a name at a sentence start too
                 found[i] = true
-                out.append(Hit(index: i, type: .person, base: stripped(token.lower), confidence: 0.6, detector: "name-context"))
+                out.append(Hit(index: i, type: .person, base: stripped(token), confidence: 0.6, detector: "name-context"))
                 continue
             }
             guard let cue, !has(i, Self.neverBit) || token.isCapitalized && Self.modals.contains(token.lower),
@@ -200,13 +208,17 @@ extension ProperNounDetector {
             case .weak, .coordination, .kin: accepted = !nameWord
             // At the start of a sentence only a name already found in this text ("Rose told the police" stays).
             case .apposition: accepted = nameWord
-            case .reporting: accepted = nameWord && (!token.isSentenceInitial || personBases.contains(base))
+            case .reporting:
+                if personBasesBuilt == nil { personBasesBuilt = Set(existing.filter { $0.type == .person }.map(\.base)) }
+                accepted = nameWord && (!token.isSentenceInitial || personBasesBuilt?.contains(base) == true)
             }
             guard accepted else { continue }
             found[i] = true
-            personBases.insert(base)
+            if personBasesBuilt == nil { personBasesBuilt = Set(existing.filter { $0.type == .person }.map(\.base)) }
+            personBasesBuilt?.insert(base)
             if token.isCapitalized, !token.isSentenceInitial, cue == .strong || cue == .apposition {
-                midSentenceNames[stripped(token.lower)] = true
+                if midSentenceBuilt == nil { midSentenceBuilt = midSentenceNamesFromHits() }
+                midSentenceBuilt?[stripped(token)] = true
             }
             out.append(Hit(index: i, type: .person, base: base, confidence: 0.6, detector: "name-context"))
             if let initial {
@@ -220,7 +232,14 @@ extension ProperNounDetector {
     /// The base form if `token` reads as a first name or nickname in this language, and whether the name
     /// is also an ordinary word ("hope", "saga", "will").
     func nameReading(_ token: Token) -> (String, Bool)? {
-        let lower = stripped(token.lower)
+        // English and Swedish read a name only from the lists (first names, nicknames, name-like words):
+        // a token the lists' filter rules out, also without a Swedish final "s", reads as none.
+        if language == .en || language == .sv, !token.hasApostrophe, !gazetteer.nameReadingFilter.mayContain(token),
+            !(language == .sv && token.tail & 0xFF == UInt32(UInt8(ascii: "s")) && gazetteer.nameReadingFilter.mayContain(droppingLastByte: token.lower))
+        {
+            return nil
+        }
+        let lower = stripped(token)
         if isTrap(lower) && !CommonWords.nameLikeWords.contains(lower) { return nil }
         var candidates = [lower]
         if language == .sv, lower.hasSuffix("s"), lower.count > 3 { candidates.append(String(lower.dropLast())) }

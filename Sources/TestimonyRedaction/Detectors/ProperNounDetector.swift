@@ -72,45 +72,35 @@ public struct ProperNounDetector: Detector {
         return merge(hits, in: text) + initials(in: text, hits: wordHits)
     }
 
-    /// Whether `classify` surely finds nothing in this lowercase token: for English it needs a first name
-    /// (`gazetteerHit`'s chat-style branch), for Swedish a first name, surname or place, also without a
-    /// final "s". Finnish and unknown languages ask Voikko, so they never take this shortcut.
-    func surelyNoLowercaseName(_ token: Token) -> Bool {
-        switch language {
-        case .en:
-            return token.hasApostrophe ? !gazetteer.firstNameFilter.mayContain(stripped(token.lower)) : !gazetteer.firstNameFilter.mayContain(token)
-        case .sv:
-            if token.hasApostrophe {
-                let lower = stripped(token.lower)
-                return !gazetteer.nameFilter.mayContain(lower)
-                    && !(lower.utf8.last == UInt8(ascii: "s") && gazetteer.nameFilter.mayContain(droppingLastByte: lower))
-            }
-            return !gazetteer.nameFilter.mayContain(token)
-                && !(token.tail & 0xFF == UInt32(UInt8(ascii: "s")) && gazetteer.nameFilter.mayContain(droppingLastByte: token.lower))
-        default: return false
-        }
-    }
-
     /// A capitalised word right after a first name is that person's surname, even when it also reads
     /// as a place or an ordinary word ("Mikko Juvan", "Aleksis Kivi"); a middle initial joins too
     /// ("Maija S. Peltola").
     func surnamesAfterFirstNames(_ hits: [Hit], in text: AnalyzedText) -> [Hit] {
-        // Hits by token index (an array, not a dictionary: one slot per token).
-        var byIndex = [Hit?](repeating: nil, count: text.tokens.count + 1)
-        for hit in hits { byIndex[hit.index] = hit }
-        for hit in hits where hit.type == .person && byIndex[hit.index + 1] == nil
+        // Hits in a list with each token's slot in it (plain integers: nothing to release per token).
+        var list = hits
+        var slot = [Int32](repeating: -1, count: text.tokens.count + 1)
+        for (k, hit) in list.enumerated() { slot[hit.index] = Int32(k) }
+        func existingHit(at i: Int) -> Hit? { slot[i] >= 0 ? list[Int(slot[i])] : nil }
+        func set(_ hit: Hit) {
+            if slot[hit.index] >= 0 {
+                list[Int(slot[hit.index])] = hit
+            } else {
+                slot[hit.index] = Int32(list.count)
+                list.append(hit)
+            }
+        }
+        for hit in hits where hit.type == .person && slot[hit.index + 1] < 0
             && (gazetteer.firstNames.contains(hit.base) || gazetteer.isNickname(hit.base, language: language))
         {
             if let initial = bareInitial(after: hit.index, in: text) {
-                byIndex[initial] = Hit(
-                    index: initial, type: .person, base: text.tokens[initial].lower, confidence: hit.confidence, detector: hit.detector)
+                set(Hit(index: initial, type: .person, base: text.tokens[initial].lower, confidence: hit.confidence, detector: hit.detector))
             }
         }
         for hit in hits.sorted(by: { $0.index < $1.index }) where hit.type == .person && isFirstName(hit.base) {
             var k = hit.index + 1
             var previousEnd = text.tokens[hit.index].end
             if k + 1 < text.tokens.count, isInitial(text, k), text.tokens[k].start - previousEnd == 1 {
-                byIndex[k] = Hit(index: k, type: .person, base: text.tokens[k].lower, confidence: hit.confidence, detector: hit.detector)
+                set(Hit(index: k, type: .person, base: text.tokens[k].lower, confidence: hit.confidence, detector: hit.detector))
                 previousEnd = text.tokens[k].end + 1
                 k += 1
             }
@@ -120,10 +110,10 @@ public struct ProperNounDetector: Detector {
                 next.start - previousEnd == 1,
                 text.scalars[previousEnd] == " ", !isTrap(next.lower)
             else { continue }
-            let base = byIndex[k]?.base ?? stripped(next.lower)
-            byIndex[k] = Hit(index: k, type: .person, base: base, confidence: hit.confidence, detector: hit.detector)
+            let base = existingHit(at: k)?.base ?? stripped(next)
+            set(Hit(index: k, type: .person, base: base, confidence: hit.confidence, detector: hit.detector))
         }
-        return byIndex.compactMap { $0 }
+        return list.sorted { $0.index < $1.index }
     }
 
     /// Single letters that are words of their own (Swedish "i", "o", English "a", chat "u", "r"): never a
@@ -142,7 +132,7 @@ public struct ProperNounDetector: Detector {
         let letter = text.tokens[k]
         let name = text.tokens[index]
         guard letter.kind == .word, letter.end - letter.start == 1, letter.start - name.end == 1, text.scalars[name.end] == " ",
-            !letter.isSentenceInitial, !(Self.oneLetterWords[language ?? .en] ?? []).contains(letter.lower), !partOfCode(text, letter)
+            !letter.isSentenceInitial, !isOneLetterWord(letter), !partOfCode(text, letter)
         else { return nil }
         // Followed by the end of the text, white space or punctuation, not by another letter after a full stop ("k.2009").
         if letter.end < text.scalars.count {
@@ -176,9 +166,9 @@ public struct ProperNounDetector: Detector {
             let token = text.tokens[i]
             guard token.kind == .word, token.end - token.start >= 4, !token.isAllCaps else { continue }
             let name: String
-            if let match = writtenFolded.first(where: { $0.0 == stripped(token.lower) }) {
+            if let match = writtenFolded.first(where: { $0.0 == stripped(token) }) {
                 name = match.1
-            } else if afterFirstName.contains(i), token.start - text.tokens[i - 1].end == 1, let folded = folded[stripped(token.lower)] {
+            } else if afterFirstName.contains(i), token.start - text.tokens[i - 1].end == 1, let folded = folded[stripped(token)] {
                 name = folded
             } else {
                 continue
@@ -225,19 +215,12 @@ public struct ProperNounDetector: Detector {
         return t.kind == .word && t.end - t.start == 1 && t.isCapitalized && t.end < text.scalars.count && text.scalars[t.end] == "."
     }
 
-    func stripped(_ lower: String) -> String {
-        // only words with an apostrophe (one scan of the bytes; ’ is E2 80 99)
-        guard lower.utf8.contains(where: { $0 == 0x27 || $0 == 0x99 }) else { return lower }
-        for suffix in ["'s", "\u{2019}s"] where lower.hasSuffix(suffix) { return String(lower.dropLast(2)) }
-        return lower
-    }
-
     func isTrap(_ lower: String) -> Bool {
         gazetteer.isTrap(lower)
     }
 
     func classify(_ token: Token, index: Int) -> Hit? {
-        let lower = stripped(token.lower)
+        let lower = stripped(token)
         if let place = slangPlace(token) {
             return Hit(index: index, type: .place, base: place, confidence: token.isSentenceInitial ? 0.7 : 0.9, detector: "gazetteer")
         }
