@@ -210,12 +210,17 @@ public struct Redactor: Sendable {
     /// Non-overlapping detections, preferring priority, then length; in text order.
     static func resolve(_ candidates: [Detection]) -> [Detection] {
         // The priority of each detection is worked out once, not in every comparison.
-        let keyed = candidates.filter { $0.end > $0.start }.map { (key: (priority($0), $0.length, -$0.start), detection: $0) }
-        let ordered = keyed.sorted { $0.key > $1.key }.map(\.detection)
+        // Keys and positions are sorted, not the detections (a detection holds several Strings to copy).
+        var keyed: [(key: (Int, Int, Int), index: Int)] = []
+        keyed.reserveCapacity(candidates.count)
+        for (k, d) in candidates.enumerated() where d.end > d.start { keyed.append(((priority(d), d.length, -d.start), k)) }
+        keyed.sort { $0.key > $1.key }
         var taken: [Detection] = []
+        taken.reserveCapacity(keyed.count)
         var occupied = IntervalSet()
         var losers: [Detection] = []
-        for d in ordered {
+        for (_, k) in keyed {
+            let d = candidates[k]
             if occupied.overlaps(d.start, d.end) {
                 losers.append(d)
             } else {

@@ -34,16 +34,18 @@ public struct ProperNounDetector: Detector {
         // The context rules' cue flags, filled from the same cache entry as the classification.
         var cueFlags = [UInt16](repeating: 0, count: text.tokens.count)
         var cueKnown = [Bool](repeating: false, count: text.tokens.count)
-        for (i, token) in text.tokens.enumerated() where token.kind == .word && token.end - token.start >= 2 {
+        let tokens = text.tokens
+        for i in tokens.indices where tokens[i].kind == .word && tokens[i].end - tokens[i].start >= 2 {
             // Words inside e-mail addresses, URLs and user names belong to those detectors.
-            if partOfCode(text, token) { continue }
+            if partOfCode(text, tokens[i]) { continue }
             // A lowercase English or Swedish word is a hit only as a chat-style name on the lists (see
             // `gazetteerHit`): a word that the lists' filter rules out skips the cache and its hashing.
-            if !token.isCapitalized, surelyNoLowercaseName(token) {
-                cueFlags[i] = Self.cueFilter.mayContain(token) ? cueTable[token.lower] ?? 0 : 0
+            if !tokens[i].isCapitalized, surelyNoLowercaseName(tokens[i]) {
+                cueFlags[i] = Self.cueFilter.mayContain(tokens[i]) ? cueTable[tokens[i].lower] ?? 0 : 0
                 cueKnown[i] = true
                 continue
             }
+            let token = tokens[i]
             // classify depends only on the word as written and whether it starts a sentence, so it runs
             // once per distinct pair in the process (Gazetteer.wordCache)
             let key = WordCache.Key(text: token.text, context: cacheContext | (token.isSentenceInitial ? 8 : 0))

@@ -3,7 +3,8 @@
 struct PlaceholderAllocator {
     let policy: RedactionPolicy
     private var byEntity: [String: String] = [:]
-    private var counters: [String: Int] = [:]
+    /// Numbers given so far per role (survivor, offender, family, person).
+    private var counters = [0, 0, 0, 0]
     /// Person entity → its words, to link "Virtanen" to an earlier "Mikko Virtanen".
     /// (A few words per person: plain arrays, compared word by word, no hashing.)
     private var personWords: [(entity: String, words: [Substring])] = []
@@ -47,12 +48,12 @@ struct PlaceholderAllocator {
             }
             if let existing = byEntity[entity] { return existing }
             let template: String
-            let counterKey: String
+            let counterKey: Int
             switch d.role {
-            case "survivor": template = policy.survivor; counterKey = "survivor"
-            case "offender": template = policy.offender; counterKey = "offender"
-            case "family": template = policy.family; counterKey = "family"
-            default: template = policy.person; counterKey = "person"
+            case "survivor": template = policy.survivor; counterKey = 0
+            case "offender": template = policy.offender; counterKey = 1
+            case "family": template = policy.family; counterKey = 2
+            default: template = policy.person; counterKey = 3
             }
             let value = numbered(template, key: counterKey)
             byEntity[entity] = value
@@ -91,7 +92,7 @@ struct PlaceholderAllocator {
     }
 
     /// The template with its first "{n}" replaced by the next number for `key`.
-    private mutating func numbered(_ template: String, key: String) -> String {
+    private mutating func numbered(_ template: String, key: Int) -> String {
         // Each template is split around its first "{n}" once (at most four templates: a list, no hashing).
         let parts: (String, String)?
         if let known = split.first(where: { $0.template == template }) {
@@ -101,7 +102,7 @@ struct PlaceholderAllocator {
             split.append((template, parts))
         }
         guard let (before, after) = parts else { return template }
-        let n = (counters[key] ?? 0) + 1
+        let n = counters[key] + 1
         counters[key] = n
         return before + String(n) + after
     }
