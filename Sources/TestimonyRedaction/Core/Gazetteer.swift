@@ -98,8 +98,16 @@ public struct Gazetteer: Sendable {
     /// National services and bodies (`national_orgs.txt`: Kela, NHS, Svenska kyrkan, the Crown), as
     /// lowercase word sequences keyed by their first word: never redacted, like countries.
     public var nationalOrgs: [String: [[String]]] = [:] {
-        didSet { nationalOrgHeads = KeySet(nationalOrgs.keys.map { Self.head(String($0.prefix(4))) }) }
+        didSet {
+            nationalOrgHeads = KeySet(nationalOrgs.keys.map { Self.head(String($0.prefix(4))) })
+            nationalOrgsLongestFirst = nationalOrgs.mapValues { $0.sorted(by: { $0.count > $1.count }) }
+            nationalOrgForms = Self.inflectedForms(nationalOrgs)
+        }
     }
+    /// `nationalOrgs` with each first word's phrases longest first (the order they are tried in).
+    var nationalOrgsLongestFirst: [String: [[String]]] = [:]
+    /// Every phrase's last word → that word with each of `nationalOrgEndings` ("kela" → "kelan", "kelalle", …).
+    var nationalOrgForms: [String: Set<String>] = [:]
     /// `head` of the first four characters of every national body's first word (kept when inflected).
     var nationalOrgHeads = KeySet([])
 
