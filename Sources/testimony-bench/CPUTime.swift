@@ -1,12 +1,10 @@
 import Foundation
 
-/// CPU time of the calling thread: on a shared machine wall-clock figures move with other work, the
-/// thread's own CPU seconds much less.
+/// CPU time of this (single-threaded) process: on a shared machine wall-clock figures move with other
+/// work, the process's own CPU seconds much less.
 enum CPUTime {
     static func now() -> Double {
-        var t = timespec()
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
-        return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+        Double(clock()) / Double(CLOCKS_PER_SEC)
     }
 
     /// CPU seconds spent in `body`.
