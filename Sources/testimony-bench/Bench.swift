@@ -12,7 +12,9 @@ enum Bench {
         let args = CommandLine.arguments.dropFirst()
         let quick = args.contains("--quick")
         if args.first == "redaction" {
-            try RedactionBench.run(quick: quick)
+            // `--lang en` (fi, sv): one language only, e.g. under a profiler.
+            let only = args.firstIndex(of: "--lang").flatMap { args.index(after: $0) < args.endIndex ? args[args.index(after: $0)] : nil }
+            try RedactionBench.run(quick: quick, only: only)
             return
         }
         if args.first == "corpus" {
@@ -24,7 +26,11 @@ enum Bench {
             return
         }
         guard args.first == "vault" else {
+<<<<<<< HEAD
             print("usage: testimony-bench vault|redaction|corpus|corpus-release [--quick]")
+=======
+            print("usage: testimony-bench vault|redaction|corpus [--quick] [--lang fi|sv|en]")
+>>>>>>> redspeed
             exit(64)
         }
         try Sodium.ensureInitialized()

@@ -3,7 +3,10 @@
 enum CaseEnding {
     static func of(_ token: Token, base: String, language: RedactionLanguage?, morphology: FinnishMorphology?) -> String? {
         let lower = token.lower
-        for suffix in ["'s", "\u{2019}s"] where lower.hasSuffix(suffix) { return "'s" }
+        // (Both endings have an apostrophe, which the tokenizer noted.)
+        if token.hasApostrophe {
+            for suffix in ["'s", "\u{2019}s"] where lower.hasSuffix(suffix) { return "'s" }
+        }
         if language == .sv || language == nil, lower == base + "s" { return ":s" }
         if language == .en { return nil }
         guard language == .fi || language == nil else { return nil }

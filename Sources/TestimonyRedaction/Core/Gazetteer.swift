@@ -3,11 +3,22 @@ import Foundation
 /// Name and place lists from open data (Resources/gazetteer, see LICENSES.md there), loaded once.
 public struct Gazetteer: Sendable {
     public var firstNames: Set<String> {
-        didSet { wordCache = WordCache() }
+        didSet {
+            nameFilter = Self.nameFilter(firstNames, lastNames, places)
+            firstNameFilter = WordFilter(firstNames)
+            nameReadingFilter = Self.nameReadingFilter(firstNames, nicknames)
+            wordCache = WordCache()
+        }
     }
+    /// A first test for `firstNames`, and for first names, surnames and places together (see `WordFilter`).
+    var firstNameFilter = WordFilter([])
+    /// A first test for `ProperNounDetector.nameReading`: first names, nicknames and name-like words.
+    var nameReadingFilter = WordFilter([])
+    var nameFilter = WordFilter([])
     public var lastNames: Set<String> {
         didSet {
             foldedLastNames = Self.folded(lastNames)
+            nameFilter = Self.nameFilter(firstNames, lastNames, places)
             wordCache = WordCache()
         }
     }
@@ -15,7 +26,10 @@ public struct Gazetteer: Sendable {
     /// names typed without those letters. Used only where the context says a name stands.
     var foldedLastNames: [String: String] = [:]
     public var places: Set<String> {
-        didSet { wordCache = WordCache() }
+        didSet {
+            nameFilter = Self.nameFilter(firstNames, lastNames, places)
+            wordCache = WordCache()
+        }
     }
     /// Country names: never redacted (they identify no one on their own).
     public var countries: Set<String> {
@@ -51,18 +65,21 @@ public struct Gazetteer: Sendable {
     /// First four letters of every country and platform name, to skip the inflection check quickly.
     var trapStems: Set<String> = [] {
         didSet {
-            trapHeads = Set(trapStems.map(Self.head))
+            trapHeads = KeySet(trapStems.map(Self.head))
             wordCache = WordCache()
         }
     }
     /// Countries, platforms and capitalised common words in one set (one lookup instead of three).
     var trapWords: Set<String> = []
     /// `head` of every trap stem.
-    var trapHeads: Set<UInt32> = []
+    var trapHeads = KeySet([])
     /// Nicknames and short forms of first names per language (`nicknames_{fi,sv,en}.txt`: Tapsa, Bosse,
     /// Liz). Names only when capitalised or in an addressing position ("moi X", "till X", "my friend X").
     public var nicknames: [RedactionLanguage: Set<String>] = [:] {
-        didSet { wordCache = WordCache() }
+        didSet {
+            nameReadingFilter = Self.nameReadingFilter(firstNames, nicknames)
+            wordCache = WordCache()
+        }
     }
     /// Per-distinct-word results of the name classification, shared by every copy of these lists and
     /// replaced whenever a list changes.
@@ -70,21 +87,29 @@ public struct Gazetteer: Sendable {
     /// Slang names of towns (`places_slang.txt`: Stadi, Manse, Götet): places in any inflection.
     public var slangPlaces: Set<String> = [] {
         didSet {
-            slangHeads = Set(slangPlaces.map { Self.head(String($0.prefix(4))) })
+            slangHeads = KeySet(slangPlaces.map { Self.head(String($0.prefix(4))) })
             wordCache = WordCache()
         }
     }
     /// `head` of the first four characters of every slang name (they stay in every inflection).
-    var slangHeads: Set<UInt32> = []
+    var slangHeads = KeySet([])
     /// English words that are also place names (`places_en_words.txt`: reading, bath): never a lowercase town.
     public var englishPlaceWords: Set<String> = []
     /// National services and bodies (`national_orgs.txt`: Kela, NHS, Svenska kyrkan, the Crown), as
     /// lowercase word sequences keyed by their first word: never redacted, like countries.
     public var nationalOrgs: [String: [[String]]] = [:] {
-        didSet { nationalOrgHeads = Set(nationalOrgs.keys.map { Self.head(String($0.prefix(4))) }) }
+        didSet {
+            nationalOrgHeads = KeySet(nationalOrgs.keys.map { Self.head(String($0.prefix(4))) })
+            nationalOrgsLongestFirst = nationalOrgs.mapValues { $0.sorted(by: { $0.count > $1.count }) }
+            nationalOrgForms = Self.inflectedForms(nationalOrgs)
+        }
     }
+    /// `nationalOrgs` with each first word's phrases longest first (the order they are tried in).
+    var nationalOrgsLongestFirst: [String: [[String]]] = [:]
+    /// Every phrase's last word → that word with each of `nationalOrgEndings` ("kela" → "kelan", "kelalle", …).
+    var nationalOrgForms: [String: Set<String>] = [:]
     /// `head` of the first four characters of every national body's first word (kept when inflected).
-    var nationalOrgHeads: Set<UInt32> = []
+    var nationalOrgHeads = KeySet([])
 
     /// Everything from the bundled resources.
     public static let shared = Gazetteer.load()
@@ -132,9 +157,20 @@ public struct Gazetteer: Sendable {
             if let first = words.first { gazetteer.nationalOrgs[first, default: []].append(words) }
         }
         gazetteer.foldedLastNames = folded(gazetteer.lastNames)
+        gazetteer.firstNameFilter = WordFilter(gazetteer.firstNames)
+        gazetteer.nameReadingFilter = nameReadingFilter(gazetteer.firstNames, gazetteer.nicknames)
+        gazetteer.nameFilter = nameFilter(gazetteer.firstNames, gazetteer.lastNames, gazetteer.places)
         gazetteer.trapWords = gazetteer.countries.union(gazetteer.platforms).union(gazetteer.capitalisedCommon)
         gazetteer.trapStems = Set(gazetteer.countries.union(gazetteer.platforms).filter { $0.count >= 4 }.map { String($0.prefix(4)) })
         return gazetteer
+    }
+
+    static func nameReadingFilter(_ first: Set<String>, _ nicknames: [RedactionLanguage: Set<String>]) -> WordFilter {
+        WordFilter(nicknames.values.reduce(first.union(CommonWords.nameLikeWords)) { $0.union($1) })
+    }
+
+    static func nameFilter(_ first: Set<String>, _ last: Set<String>, _ places: Set<String>) -> WordFilter {
+        WordFilter(first.union(last).union(places))
     }
 
     /// Folded spelling → name, for the names that folding changes.

@@ -31,7 +31,7 @@ enum InstitutionKind {
     /// Last three letters of every Swedish suffix, for a quick first check.
     static let swedishTails: Set<String> = Set(swedishSuffixes.map { String($0.0.suffix(3)) })
     /// The same as `WordKey` tails: no String is made to check a token.
-    static let swedishTailKeys: Set<UInt32> = WordKey.tails(swedishSuffixes.map(\.0))
+    static let swedishTailKeys: KeySet = WordKey.tails(swedishSuffixes.map(\.0))
     static let sportsMarkers: Set<String> = ["fc", "if", "ifk", "ik", "hc", "bk", "ff", "ps", "jk", "sc", "ac"]
 
     /// The kind of institution a name (or its head word) denotes, if any.

@@ -5,15 +5,27 @@ extension Gazetteer {
         "n", "a", "ä", "lla", "llä", "lta", "ltä", "lle", "ssa", "ssä", "sta", "stä", "han", "hän", "an", "än", "s", "'s", "\u{2019}s",
     ]
 
+    /// Each phrase's last word with every ending (a set lookup instead of building the forms per token).
+    static func inflectedForms(_ orgs: [String: [[String]]]) -> [String: Set<String>] {
+        var forms: [String: Set<String>] = [:]
+        for phrases in orgs.values {
+            for words in phrases {
+                guard let last = words.last else { continue }
+                forms[last, default: []].formUnion(nationalOrgEndings.map { last + $0 })
+            }
+        }
+        return forms
+    }
+
     /// Normalised scalar ranges of national services and bodies in `text` ("Svenska kyrkan", "the Crown",
     /// "Kelalle"): no detector's span inside one is kept, except a known identifier.
     func nationalOrgRanges(in text: AnalyzedText) -> [(Int, Int)] {
         guard !nationalOrgs.isEmpty else { return [] }
         var ranges: [(Int, Int)] = []
         let tokens = text.tokens
-        for i in tokens.indices where tokens[i].kind == .word && nationalOrgHeads.contains(Self.head(tokens[i].lower)) {
+        for i in tokens.indices where tokens[i].kind == .word && nationalOrgHeads.contains(tokens[i].head) {
             let first = tokens[i].lower
-            var phrases = nationalOrgs[first]
+            var phrases = nationalOrgsLongestFirst[first]
             if phrases == nil, tokens[i].isCapitalized {
                 // an inflected one-word name: "Kelalle", "BRIS:in"
                 for ending in Self.nationalOrgEndings where first.hasSuffix(ending) && first.count > ending.count + 1 {
@@ -24,14 +36,14 @@ extension Gazetteer {
                 }
             }
             guard let phrases else { continue }
-            for words in phrases.sorted(by: { $0.count > $1.count }) where i + words.count <= tokens.count {
+            for words in phrases where i + words.count <= tokens.count {
                 var matched = true
                 for (k, word) in words.enumerated() {
                     let t = tokens[i + k]
                     if k > 0, t.start - tokens[i + k - 1].end > 1 { matched = false; break }
                     if t.lower == word { continue }
                     if k == words.count - 1, k > 0 || t.isCapitalized,
-                        Self.nationalOrgEndings.contains(where: { t.lower == word + $0 })
+                        nationalOrgForms[word]?.contains(t.lower) == true
                     {
                         continue
                     }

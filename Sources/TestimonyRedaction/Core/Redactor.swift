@@ -5,6 +5,8 @@ public struct Redactor: Sendable {
     public let policy: RedactionPolicy
     let morphology: FinnishMorphology?
     let gazetteer: Gazetteer
+    /// The detectors of `language`, built once (nil when the language is guessed per text).
+    private(set) var plan: DetectorPlan?
 
     public init(
         language: RedactionLanguage?, known: [KnownIdentifier] = [], policy: RedactionPolicy = .default,
@@ -15,7 +17,13 @@ public struct Redactor: Sendable {
         self.policy = policy
         self.morphology = morphology
         self.gazetteer = gazetteer
+        plan = language.map { DetectorPlan(detectors(for: $0)) }
     }
+
+    /// Detectors of single name words, which yield to a named event, grade or date around them.
+    static let nameDetectors: Set<String> = [
+        "voikko-proper-noun", "gazetteer", "gazetteer-lowercase", "voikko-lowercase", "capitalised-unknown", "name-context",
+    ]
 
     /// Detector priority when spans overlap: known identifiers, then validated codes, institutions,
     /// dictionary/gazetteer names, unknown capitalised words, quasi-identifiers.
@@ -70,8 +78,10 @@ public struct Redactor: Sendable {
         // Detectors that need a digit, "@", "." … are skipped for a text without one.
         let features = CodePrefilter.of(analyzed.scalars)
         var wordStarts: [Int]?
-        for detector in detectors(for: lang) where !features.isDisjoint(with: CodePrefilter.requirement(of: detector.name)) {
-            if let scanning = detector as? any WordStartScanning {
+        let steps = language == nil ? DetectorPlan(detectors(for: lang)).steps : plan?.steps ?? []
+        for step in steps where !features.isDisjoint(with: step.requirement) {
+            let detector = step.detector
+            if let scanning = step.scanning {
                 // Age, date, case number, postal code and school class share one list of word starts.
                 if wordStarts == nil { wordStarts = CodeScan.wordStarts(analyzed.scalars) }
                 candidates.append(contentsOf: scanning.detect(in: analyzed, wordStarts: wordStarts))
@@ -87,9 +97,7 @@ public struct Redactor: Sendable {
         Self.linkNicknames(&candidates, analyzed, known: known, gazetteer: gazetteer, language: lang)
         // A name word inside a named event, grade or date ("Hervanta Cupin", "Year 10", "14 June") yields to it:
         // its placeholder hides the word as well, and the whole quasi-identifier is generalised.
-        let nameDetectors: Set<String> = [
-            "voikko-proper-noun", "gazetteer", "gazetteer-lowercase", "voikko-lowercase", "capitalised-unknown", "name-context",
-        ]
+        let nameDetectors = Self.nameDetectors
         let quasi = candidates.filter { $0.identifierClass == .quasi && [.event, .schoolClass, .date].contains($0.type) }
         if !quasi.isEmpty {
             candidates.removeAll { d in
@@ -202,12 +210,17 @@ public struct Redactor: Sendable {
     /// Non-overlapping detections, preferring priority, then length; in text order.
     static func resolve(_ candidates: [Detection]) -> [Detection] {
         // The priority of each detection is worked out once, not in every comparison.
-        let keyed = candidates.filter { $0.end > $0.start }.map { (key: (priority($0), $0.length, -$0.start), detection: $0) }
-        let ordered = keyed.sorted { $0.key > $1.key }.map(\.detection)
+        // Keys and positions are sorted, not the detections (a detection holds several Strings to copy).
+        var keyed: [(key: (Int, Int, Int), index: Int)] = []
+        keyed.reserveCapacity(candidates.count)
+        for (k, d) in candidates.enumerated() where d.end > d.start { keyed.append(((priority(d), d.length, -d.start), k)) }
+        keyed.sort { $0.key > $1.key }
         var taken: [Detection] = []
+        taken.reserveCapacity(keyed.count)
         var occupied = IntervalSet()
         var losers: [Detection] = []
-        for d in ordered {
+        for (_, k) in keyed {
+            let d = candidates[k]
             if occupied.overlaps(d.start, d.end) {
                 losers.append(d)
             } else {

@@ -20,4 +20,11 @@ public struct Token: Sendable, Equatable {
     public var isAllCaps: Bool
     /// First word of a sentence or line (capitals there say nothing about names).
     public var isSentenceInitial: Bool
+    /// Keys of `lower`, worked out once by the tokenizer so the detectors' prefilters need no String work:
+    /// `Gazetteer.head`, `WordKey.tail` and `WordFilter.key` of `lower`.
+    var head: UInt32 = 0
+    var tail: UInt32 = 0
+    var filterKey: Int = 0
+    /// `lower` contains an apostrophe (' or ’): only then can `ProperNounDetector.stripped` change it.
+    var hasApostrophe = false
 }

@@ -81,6 +81,45 @@ enum Tokenizer {
         return (text, text.lowercased())
     }
 
+    /// The token's prefilter keys (`Token.head`, `tail`, `filterKey`, `hasApostrophe`) from one walk over
+    /// the bytes of its lowercase form.
+    static func setKeys(_ token: inout Token, _ scalars: [Unicode.Scalar]) {
+        var head: UInt32 = 0
+        var last3: UInt32 = 0
+        var n = 0
+        var apostrophe = false
+        var ascii = true
+        for k in token.start..<token.end where scalars[k].value >= 0x80 {
+            ascii = false
+            break
+        }
+        if ascii {
+            // The bytes of `lower` straight from the scalars (as `strings` writes them): A–Z lowered, line
+            // breaks left out; no walk over the String.
+            for k in token.start..<token.end {
+                let v = scalars[k].value
+                if v == 0x0A { continue }
+                let byte = v &- 0x41 < 26 ? v | 0x20 : v
+                if n < 4 { head |= byte << UInt32(8 * n) }
+                last3 = (last3 << 8 | byte) & 0xFF_FFFF
+                if byte == 0x27 { apostrophe = true }
+                n += 1
+            }
+        } else {
+            for b in token.lower.utf8 {
+                let byte = UInt32(b)
+                if n < 4 { head |= byte << UInt32(8 * n) }
+                last3 = (last3 << 8 | byte) & 0xFF_FFFF
+                if byte == 0x27 || byte == 0x99 { apostrophe = true }
+                n += 1
+            }
+        }
+        token.head = head
+        token.tail = last3 | UInt32(min(n, 3)) << 24
+        token.filterKey = WordFilter.key(first: UInt8(truncatingIfNeeded: head), last: UInt8(truncatingIfNeeded: last3), length: n)
+        token.hasApostrophe = apostrophe
+    }
+
     static func tokens(of scalars: [Unicode.Scalar]) -> [Token] {
         var tokens: [Token] = []
         var i = 0
@@ -119,9 +158,11 @@ enum Tokenizer {
                         break
                     }
                 }
-                tokens.append(Token(
+                var token = Token(
                     start: start, end: i, kind: hasLetter ? .word : .number, text: text, lower: lower,
-                    isCapitalized: capitalized, isAllCaps: allCaps, isSentenceInitial: sentenceStart))
+                    isCapitalized: capitalized, isAllCaps: allCaps, isSentenceInitial: sentenceStart)
+                setKeys(&token, scalars)
+                tokens.append(token)
                 sentenceStart = false
                 continue
             }

@@ -14,7 +14,7 @@ enum WordKey {
     }
 
     /// Tails of every word in `words` that is at least three bytes long; shorter words get their own key.
-    static func tails<S: Sequence>(_ words: S) -> Set<UInt32> where S.Element == String {
-        Set(words.map(tail))
+    static func tails<S: Sequence>(_ words: S) -> KeySet where S.Element == String {
+        KeySet(words.map(tail))
     }
 }

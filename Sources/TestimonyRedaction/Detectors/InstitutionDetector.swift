@@ -18,10 +18,13 @@ public struct InstitutionDetector: Detector {
         var result: [Detection] = []
         let tokens = text.tokens
         var headMemo: [String: String?] = [:]
-        for (i, token) in tokens.enumerated() where token.kind == .word {
+        for i in tokens.indices where tokens[i].kind == .word {
+            // In English only a capitalised word, "st" or "saint" can take part (every rule below needs one).
+            if language == .en, !tokens[i].isCapitalized, tokens[i].lower != "st", tokens[i].lower != "saint" { continue }
+            let token = tokens[i]
             let lower = token.lower
             // Swedish compounds: Björkskolan, Vasakyrkan
-            if token.isCapitalized, InstitutionKind.swedishTailKeys.contains(WordKey.tail(lower)),
+            if token.isCapitalized, InstitutionKind.swedishTailKeys.contains(token.tail),
                 let suffix = InstitutionKind.swedishSuffixes.first(where: { lower.hasSuffix($0.0) && lower.count > $0.0.count + 2 })
             {
                 result.append(detection(text, from: i, to: i, kind: suffix.1))
@@ -104,11 +107,16 @@ public struct InstitutionDetector: Detector {
         return result
     }
 
+    /// A first test for `InstitutionKind.englishHeads`.
+    static let englishHeadFilter = WordFilter(InstitutionKind.englishHeads.keys)
+
     /// The kind if `token` is an institution head word ("koulussa" → school, "School" → school).
     func headKind(_ token: Token) -> String? {
-        if token.isCapitalized, language != .fi, let kind = InstitutionKind.englishHeads[token.lower] { return kind }
+        if token.isCapitalized, language != .fi, Self.englishHeadFilter.mayContain(token), let kind = InstitutionKind.englishHeads[token.lower] {
+            return kind
+        }
         if language == .en { return nil }
-        if language != .fi, InstitutionKind.swedishTailKeys.contains(WordKey.tail(token.lower)),
+        if language != .fi, InstitutionKind.swedishTailKeys.contains(token.tail),
             let suffix = InstitutionKind.swedishSuffixes.first(where: { token.lower == $0.0 || token.lower.hasSuffix($0.0) && token.lower.count > $0.0.count + 2 })
         {
             return suffix.1  // "Oxhamns skola", "Kungälvs ridklubb", "Masthuggets församling"

@@ -84,68 +84,92 @@ extension ProperNounDetector {
         return tables
     }()
 
+    /// A first test for the cue tables' words (any language).
+    static let cueFilter = WordFilter(cueTables.values.flatMap(\.keys))
+
     /// Person hits for tokens the word-by-word pass left, from the words around them. The cues are
     /// checked first, so the name lookups run only for the few tokens that stand in such a place.
     func contextHits(_ text: AnalyzedText, existing: [Hit], cueFlags: [UInt16]? = nil) -> [Hit] {
         guard let language else { return [] }
         let tokens = text.tokens
-        let taken = Set(existing.map(\.index))
-        var found: Set<Int> = []
-        var personBases = Set(existing.filter { $0.type == .person }.map(\.base))
-        // Names seen capitalised mid-sentence; a word of a longer name ("Karin Ström") counts even when it is
-        // also an ordinary word ("ström"), because the name around it says which reading is meant.
-        var midSentenceNames: [String: Bool] = [:]
-        let personIndices = Set(existing.filter { $0.type == .person }.map(\.index))
-        for hit in existing where hit.type == .person && hit.detector != "capitalised-unknown" {
-            let t = tokens[hit.index]
-            guard t.isCapitalized, !t.isSentenceInitial else { continue }
-            let inLongerName = personIndices.contains(hit.index - 1) || personIndices.contains(hit.index + 1)
-            midSentenceNames[stripped(t.lower), default: false] = midSentenceNames[stripped(t.lower)] == true || inLongerName
+        // Token indices as flags, not sets: one array read per question.
+        var taken = [Bool](repeating: false, count: tokens.count)
+        var isPerson = [Bool](repeating: false, count: tokens.count)
+        for hit in existing {
+            taken[hit.index] = true
+            if hit.type == .person { isPerson[hit.index] = true }
+        }
+        var found = [Bool](repeating: false, count: tokens.count)
+        func isFound(_ k: Int) -> Bool { taken[k] || found[k] }
+        // Built on first use (most texts need neither): the person bases found so far, and the names seen
+        // capitalised mid-sentence; a word of a longer name ("Karin Ström") counts even when it is also an
+        // ordinary word ("ström"), because the name around it says which reading is meant.
+        var personBasesBuilt: Set<String>?
+        var midSentenceBuilt: [String: Bool]?
+        func personAt(_ k: Int) -> Bool { k >= 0 && k < tokens.count && isPerson[k] }
+        func midSentenceNamesFromHits() -> [String: Bool] {
+            var names: [String: Bool] = [:]
+            for hit in existing where hit.type == .person && hit.detector != "capitalised-unknown" {
+                let t = tokens[hit.index]
+                guard t.isCapitalized, !t.isSentenceInitial else { continue }
+                let inLongerName = personAt(hit.index - 1) || personAt(hit.index + 1)
+                names[stripped(t), default: false] = names[stripped(t)] == true || inLongerName
+            }
+            return names
         }
         var out: [Hit] = []
         // One lookup per token: which cue lists it is on.
         let table = Self.cueTables[language] ?? [:]
         let flags = cueFlags ?? tokens.map { $0.kind == .word ? table[$0.lower] ?? 0 : 0 }
         func has(_ k: Int, _ bit: UInt16) -> Bool { k >= 0 && k < flags.count && flags[k] & bit != 0 }
-        for (i, token) in tokens.enumerated() where token.kind == .word && !taken.contains(i) && token.end - token.start >= 2 {
+        // Every rule below needs one of these: a cue word before the token, a one-letter word, a kin word, a
+        // reporting verb or a possessive after it, or a capitalised word at a sentence start. Tokens with none
+        // of them are skipped before any other work.
+        let before = Self.locativeBit | Self.titleBit | Self.greetingBit | Self.strongBit | Self.coordinationBit | Self.weakBit
+        let after = Self.kinBit | Self.reportingBit | Self.possessiveBit
+        for i in tokens.indices where tokens[i].kind == .word && !taken[i] && tokens[i].end - tokens[i].start >= 2 {
+            guard has(i - 1, before) || has(i + 1, after) || tokens[i].isCapitalized && tokens[i].isSentenceInitial
+                || i + 1 < tokens.count && tokens[i + 1].end - tokens[i + 1].start == 1
+            else { continue }
+            let token = tokens[i]
             // Only a space, or a comma and a space, before the name ("moi jonna", "hey, jess").
-            var previous: Token?
+            var hasPrevious = false
             if i > 0, token.start - tokens[i - 1].end <= 2,
                 (tokens[i - 1].end..<token.start).allSatisfy({ text.scalars[$0] == " " || text.scalars[$0] == "," })
             {
-                previous = tokens[i - 1]
+                hasPrevious = true
             }
-            let next: Token? = i + 1 < tokens.count ? tokens[i + 1] : nil
-            let nextJoined = next.map { n in n.start - token.end == 1 && text.scalars[token.end] == " " } ?? false
+            let hasNext = i + 1 < tokens.count
+            let nextJoined = hasNext && tokens[i + 1].start - token.end == 1 && text.scalars[token.end] == " "
             enum Cue { case greeting, strong, weak, coordination, kin, reporting, apposition, initial }
             var cue: Cue?
-            if language == .en, previous != nil, has(i - 1, Self.locativeBit), !token.isCapitalized, token.end - token.start >= 4,
+            if language == .en, hasPrevious, has(i - 1, Self.locativeBit), !token.isCapitalized, token.end - token.start >= 4,
                 gazetteer.places.contains(token.lower), !gazetteer.englishPlaceWords.contains(token.lower),
                 !gazetteer.isCommonWord(token.lower, language: language), !partOfCode(text, token)
             {
                 // chat style: "he lives in leeds now"
-                found.insert(i)
+                found[i] = true
                 out.append(Hit(index: i, type: .place, base: token.lower, confidence: 0.6, detector: "name-context"))
                 continue
             }
-            let afterTimeWord = language == .en && previous != nil && has(i - 1, Self.timeBit)
-            if previous != nil, !afterTimeWord {
+            let afterTimeWord = language == .en && hasPrevious && has(i - 1, Self.timeBit)
+            if hasPrevious, !afterTimeWord {
                 if has(i - 1, Self.titleBit), !token.isCapitalized, !has(i, Self.neverBit), !partOfCode(text, token) {
                     // "mr hussain": whatever follows a title is a name
-                    found.insert(i)
-                    out.append(Hit(index: i, type: .person, base: stripped(token.lower), confidence: 0.6, detector: "name-context"))
+                    found[i] = true
+                    out.append(Hit(index: i, type: .person, base: stripped(token), confidence: 0.6, detector: "name-context"))
                     continue
                 }
-                if has(i - 1, Self.greetingBit), previous?.isSentenceInitial == true { cue = .greeting }
+                if has(i - 1, Self.greetingBit), tokens[i - 1].isSentenceInitial { cue = .greeting }
                 else if has(i - 1, Self.strongBit) { cue = .strong }
                 else if has(i - 1, Self.coordinationBit) {
                     // "tuulille ja sannalle": only right after a name
-                    if i >= 2, taken.contains(i - 2) || found.contains(i - 2) { cue = .coordination }
+                    if i >= 2, isFound(i - 2) { cue = .coordination }
                 } else if has(i - 1, Self.weakBit) { cue = .weak }
             }
             // "emmi k", "Micke B": a first name with a bare surname initial
             var initial: Int?
-            if cue == nil, nextJoined, !token.isSentenceInitial || token.isCapitalized, let k = bareInitial(after: i, in: text), !taken.contains(k) {
+            if cue == nil, nextJoined, !token.isSentenceInitial || token.isCapitalized, let k = bareInitial(after: i, in: text), !taken[k] {
                 cue = .initial
                 initial = k
             }
@@ -160,20 +184,23 @@ extension ProperNounDetector {
                     cue = .apposition
                 }
             }
-            if cue == nil, token.isCapitalized, token.isSentenceInitial, !token.isAllCaps, let strong = midSentenceNames[stripped(token.lower)],
-                strong || !gazetteer.isCommonWord(stripped(token.lower), language: language), !isTrap(stripped(token.lower)) || strong,
+            if cue == nil, token.isCapitalized, token.isSentenceInitial, !token.isAllCaps, midSentenceBuilt == nil {
+                midSentenceBuilt = midSentenceNamesFromHits()
+            }
+            if cue == nil, token.isCapitalized, token.isSentenceInitial, !token.isAllCaps, let strong = midSentenceBuilt?[stripped(token)],
+                strong || !gazetteer.isCommonWord(stripped(token), language: language), !isTrap(stripped(token)) || strong,
                 !has(i + 1, Self.neverBit),
                 !(language == .fi && !strong && (morphology?.analyze(token.text).contains { !$0.isProperNoun } ?? false))
             {
                 // "Karin Ström … Ström har sagt": a name seen mid-sentence is a name at a sentence start too
-                found.insert(i)
-                out.append(Hit(index: i, type: .person, base: stripped(token.lower), confidence: 0.6, detector: "name-context"))
+                found[i] = true
+                out.append(Hit(index: i, type: .person, base: stripped(token), confidence: 0.6, detector: "name-context"))
                 continue
             }
             guard let cue, !has(i, Self.neverBit) || token.isCapitalized && Self.modals.contains(token.lower),
                 !partOfCode(text, token), let (base, nameWord) = nameReading(token)
             else { continue }
-            let followsName = !nextJoined || has(i + 1, Self.afterNameBit) || next.map { $0.isCapitalized && !$0.isAllCaps } ?? true
+            let followsName = !nextJoined || has(i + 1, Self.afterNameBit) || !hasNext || tokens[i + 1].isCapitalized && !tokens[i + 1].isAllCaps
             let accepted: Bool
             switch cue {
             case .greeting, .strong: accepted = !nameWord || followsName
@@ -181,17 +208,21 @@ extension ProperNounDetector {
             case .weak, .coordination, .kin: accepted = !nameWord
             // At the start of a sentence only a name already found in this text ("Rose told the police" stays).
             case .apposition: accepted = nameWord
-            case .reporting: accepted = nameWord && (!token.isSentenceInitial || personBases.contains(base))
+            case .reporting:
+                if personBasesBuilt == nil { personBasesBuilt = Set(existing.filter { $0.type == .person }.map(\.base)) }
+                accepted = nameWord && (!token.isSentenceInitial || personBasesBuilt?.contains(base) == true)
             }
             guard accepted else { continue }
-            found.insert(i)
-            personBases.insert(base)
+            found[i] = true
+            if personBasesBuilt == nil { personBasesBuilt = Set(existing.filter { $0.type == .person }.map(\.base)) }
+            personBasesBuilt?.insert(base)
             if token.isCapitalized, !token.isSentenceInitial, cue == .strong || cue == .apposition {
-                midSentenceNames[stripped(token.lower)] = true
+                if midSentenceBuilt == nil { midSentenceBuilt = midSentenceNamesFromHits() }
+                midSentenceBuilt?[stripped(token)] = true
             }
             out.append(Hit(index: i, type: .person, base: base, confidence: 0.6, detector: "name-context"))
             if let initial {
-                found.insert(initial)
+                found[initial] = true
                 out.append(Hit(index: initial, type: .person, base: tokens[initial].lower, confidence: 0.6, detector: "name-context"))
             }
         }
@@ -201,7 +232,14 @@ extension ProperNounDetector {
     /// The base form if `token` reads as a first name or nickname in this language, and whether the name
     /// is also an ordinary word ("hope", "saga", "will").
     func nameReading(_ token: Token) -> (String, Bool)? {
-        let lower = stripped(token.lower)
+        // English and Swedish read a name only from the lists (first names, nicknames, name-like words):
+        // a token the lists' filter rules out, also without a Swedish final "s", reads as none.
+        if language == .en || language == .sv, !token.hasApostrophe, !gazetteer.nameReadingFilter.mayContain(token),
+            !(language == .sv && token.tail & 0xFF == UInt32(UInt8(ascii: "s")) && gazetteer.nameReadingFilter.mayContain(droppingLastByte: token.lower))
+        {
+            return nil
+        }
+        let lower = stripped(token)
         if isTrap(lower) && !CommonWords.nameLikeWords.contains(lower) { return nil }
         var candidates = [lower]
         if language == .sv, lower.hasSuffix("s"), lower.count > 3 { candidates.append(String(lower.dropLast())) }
@@ -249,7 +287,7 @@ extension ProperNounDetector {
 
     /// A slang town name in any inflection ("Stadissa", "Tampesterille", "Götet").
     func slangPlace(_ token: Token) -> String? {
-        guard token.isCapitalized, gazetteer.slangHeads.contains(Gazetteer.head(token.lower)) else { return nil }
+        guard token.isCapitalized, gazetteer.slangHeads.contains(token.head) else { return nil }
         let lower = token.lower
         if gazetteer.slangPlaces.contains(lower) { return lower }
         guard language == .fi || language == nil else { return nil }

@@ -34,9 +34,18 @@ public struct ProperNounDetector: Detector {
         // The context rules' cue flags, filled from the same cache entry as the classification.
         var cueFlags = [UInt16](repeating: 0, count: text.tokens.count)
         var cueKnown = [Bool](repeating: false, count: text.tokens.count)
-        for (i, token) in text.tokens.enumerated() where token.kind == .word && token.end - token.start >= 2 {
+        let tokens = text.tokens
+        for i in tokens.indices where tokens[i].kind == .word && tokens[i].end - tokens[i].start >= 2 {
             // Words inside e-mail addresses, URLs and user names belong to those detectors.
-            if partOfCode(text, token) { continue }
+            if partOfCode(text, tokens[i]) { continue }
+            // A lowercase English or Swedish word is a hit only as a chat-style name on the lists (see
+            // `gazetteerHit`): a word that the lists' filter rules out skips the cache and its hashing.
+            if !tokens[i].isCapitalized, surelyNoLowercaseName(tokens[i]) {
+                cueFlags[i] = Self.cueFilter.mayContain(tokens[i]) ? cueTable[tokens[i].lower] ?? 0 : 0
+                cueKnown[i] = true
+                continue
+            }
+            let token = tokens[i]
             // classify depends only on the word as written and whether it starts a sentence, so it runs
             // once per distinct pair in the process (Gazetteer.wordCache)
             let key = WordCache.Key(text: token.text, context: cacheContext | (token.isSentenceInitial ? 8 : 0))
@@ -54,7 +63,7 @@ public struct ProperNounDetector: Detector {
                 hits.append(hit)
             }
         }
-        for i in text.tokens.indices where !cueKnown[i] && text.tokens[i].kind == .word {
+        for i in text.tokens.indices where !cueKnown[i] && text.tokens[i].kind == .word && Self.cueFilter.mayContain(text.tokens[i]) {
             cueFlags[i] = cueTable[text.tokens[i].lower] ?? 0
         }
         let wordHits = hits
@@ -69,20 +78,31 @@ public struct ProperNounDetector: Detector {
     /// as a place or an ordinary word ("Mikko Juvan", "Aleksis Kivi"); a middle initial joins too
     /// ("Maija S. Peltola").
     func surnamesAfterFirstNames(_ hits: [Hit], in text: AnalyzedText) -> [Hit] {
-        var byIndex = Dictionary(uniqueKeysWithValues: hits.map { ($0.index, $0) })
-        for hit in hits where hit.type == .person && byIndex[hit.index + 1] == nil
+        // Hits in a list with each token's slot in it (plain integers: nothing to release per token).
+        var list = hits
+        var slot = [Int32](repeating: -1, count: text.tokens.count + 1)
+        for (k, hit) in list.enumerated() { slot[hit.index] = Int32(k) }
+        func existingHit(at i: Int) -> Hit? { slot[i] >= 0 ? list[Int(slot[i])] : nil }
+        func set(_ hit: Hit) {
+            if slot[hit.index] >= 0 {
+                list[Int(slot[hit.index])] = hit
+            } else {
+                slot[hit.index] = Int32(list.count)
+                list.append(hit)
+            }
+        }
+        for hit in hits where hit.type == .person && slot[hit.index + 1] < 0
             && (gazetteer.firstNames.contains(hit.base) || gazetteer.isNickname(hit.base, language: language))
         {
             if let initial = bareInitial(after: hit.index, in: text) {
-                byIndex[initial] = Hit(
-                    index: initial, type: .person, base: text.tokens[initial].lower, confidence: hit.confidence, detector: hit.detector)
+                set(Hit(index: initial, type: .person, base: text.tokens[initial].lower, confidence: hit.confidence, detector: hit.detector))
             }
         }
         for hit in hits.sorted(by: { $0.index < $1.index }) where hit.type == .person && isFirstName(hit.base) {
             var k = hit.index + 1
             var previousEnd = text.tokens[hit.index].end
             if k + 1 < text.tokens.count, isInitial(text, k), text.tokens[k].start - previousEnd == 1 {
-                byIndex[k] = Hit(index: k, type: .person, base: text.tokens[k].lower, confidence: hit.confidence, detector: hit.detector)
+                set(Hit(index: k, type: .person, base: text.tokens[k].lower, confidence: hit.confidence, detector: hit.detector))
                 previousEnd = text.tokens[k].end + 1
                 k += 1
             }
@@ -92,10 +112,10 @@ public struct ProperNounDetector: Detector {
                 next.start - previousEnd == 1,
                 text.scalars[previousEnd] == " ", !isTrap(next.lower)
             else { continue }
-            let base = byIndex[k]?.base ?? stripped(next.lower)
-            byIndex[k] = Hit(index: k, type: .person, base: base, confidence: hit.confidence, detector: hit.detector)
+            let base = existingHit(at: k)?.base ?? stripped(next)
+            set(Hit(index: k, type: .person, base: base, confidence: hit.confidence, detector: hit.detector))
         }
-        return byIndex.values.sorted { $0.index < $1.index }
+        return list.sorted { $0.index < $1.index }
     }
 
     /// Single letters that are words of their own (Swedish "i", "o", English "a", chat "u", "r"): never a
@@ -114,7 +134,7 @@ public struct ProperNounDetector: Detector {
         let letter = text.tokens[k]
         let name = text.tokens[index]
         guard letter.kind == .word, letter.end - letter.start == 1, letter.start - name.end == 1, text.scalars[name.end] == " ",
-            !letter.isSentenceInitial, !(Self.oneLetterWords[language ?? .en] ?? []).contains(letter.lower), !partOfCode(text, letter)
+            !letter.isSentenceInitial, !isOneLetterWord(letter), !partOfCode(text, letter)
         else { return nil }
         // Followed by the end of the text, white space or punctuation, not by another letter after a full stop ("k.2009").
         if letter.end < text.scalars.count {
@@ -148,9 +168,9 @@ public struct ProperNounDetector: Detector {
             let token = text.tokens[i]
             guard token.kind == .word, token.end - token.start >= 4, !token.isAllCaps else { continue }
             let name: String
-            if let match = writtenFolded.first(where: { $0.0 == stripped(token.lower) }) {
+            if let match = writtenFolded.first(where: { $0.0 == stripped(token) }) {
                 name = match.1
-            } else if afterFirstName.contains(i), token.start - text.tokens[i - 1].end == 1, let folded = folded[stripped(token.lower)] {
+            } else if afterFirstName.contains(i), token.start - text.tokens[i - 1].end == 1, let folded = folded[stripped(token)] {
                 name = folded
             } else {
                 continue
@@ -197,19 +217,12 @@ public struct ProperNounDetector: Detector {
         return t.kind == .word && t.end - t.start == 1 && t.isCapitalized && t.end < text.scalars.count && text.scalars[t.end] == "."
     }
 
-    func stripped(_ lower: String) -> String {
-        // only words with an apostrophe (one scan of the bytes; ’ is E2 80 99)
-        guard lower.utf8.contains(where: { $0 == 0x27 || $0 == 0x99 }) else { return lower }
-        for suffix in ["'s", "\u{2019}s"] where lower.hasSuffix(suffix) { return String(lower.dropLast(2)) }
-        return lower
-    }
-
     func isTrap(_ lower: String) -> Bool {
         gazetteer.isTrap(lower)
     }
 
     func classify(_ token: Token, index: Int) -> Hit? {
-        let lower = stripped(token.lower)
+        let lower = stripped(token)
         if let place = slangPlace(token) {
             return Hit(index: index, type: .place, base: place, confidence: token.isSentenceInitial ? 0.7 : 0.9, detector: "gazetteer")
         }

@@ -15,6 +15,8 @@ public struct StreetNameDetector: Detector {
     /// Voikko base forms are looked up only for Finnish (or an unknown language).
     let language: RedactionLanguage?
     static let swedishTails = WordKey.tails(swedishSuffixes)
+    static let swedishWordFilter = WordFilter(swedishWords)
+    static let englishWordFilter = WordFilter(englishWords)
     static let finnishTails = WordKey.tails(finnishSuffixes)
 
     public init(morphology: FinnishMorphology?) {
@@ -32,12 +34,14 @@ public struct StreetNameDetector: Detector {
         for (i, token) in tokens.enumerated() where token.kind == .word {
             var start: Int?
             let lower = token.lower
+            // (The neighbour checks come before the word-list lookups: they rule out most tokens for less.)
+            let afterCapitalised = i > 0 && tokens[i - 1].isCapitalized && tokens[i].start - tokens[i - 1].end == 1
             if token.isCapitalized, token.end - token.start > 6, lower.count > 6, streetCompound(token) {
                 start = i  // Yliopistonkatu(ssa), Kungsportsavenyen
-            } else if Self.swedishWords.contains(lower), i > 0, tokens[i - 1].isCapitalized, tokens[i].start - tokens[i - 1].end == 1 {
+            } else if afterCapitalised, Self.swedishWordFilter.mayContain(token), Self.swedishWords.contains(lower) {
                 start = i - 1  // Västra gatan
-            } else if token.isCapitalized, Self.englishWords.contains(lower), lower != "st", i > 0, tokens[i - 1].isCapitalized,
-                !tokens[i - 1].isSentenceInitial, tokens[i].start - tokens[i - 1].end == 1
+            } else if token.isCapitalized, afterCapitalised, !tokens[i - 1].isSentenceInitial, Self.englishWordFilter.mayContain(token),
+                Self.englishWords.contains(lower), lower != "st"
             {
                 start = i - 1  // Otley Road
             }
@@ -64,15 +68,19 @@ public struct StreetNameDetector: Detector {
     }
 
     func streetCompound(_ token: Token) -> Bool {
-        Self.swedishTails.contains(WordKey.tail(token.lower)) && Self.swedishSuffixes.contains { token.lower.hasSuffix($0) } || finnishStreet(token)
+        Self.swedishTails.contains(token.tail) && Self.swedishSuffixes.contains { token.lower.hasSuffix($0) } || finnishStreet(token)
     }
 
     /// A Finnish compound whose base form ends in a street word ("Yliopistonkadulla" → "Yliopistonkatu").
     func finnishStreet(_ token: Token) -> Bool {
-        var forms = [token.lower]
-        if language == .fi || language == nil, let morphology { forms += morphology.analyze(token.text).map { $0.baseForm.lowercased() } }
-        return forms.contains { form in
-            Self.finnishTails.contains(WordKey.tail(form)) && Self.finnishSuffixes.contains { form.hasSuffix($0) && form.count > $0.count + 3 }
+        func isStreet(_ form: String, tail: UInt32) -> Bool {
+            Self.finnishTails.contains(tail) && Self.finnishSuffixes.contains { form.hasSuffix($0) && form.count > $0.count + 3 }
+        }
+        if isStreet(token.lower, tail: token.tail) { return true }
+        guard language == .fi || language == nil, let morphology else { return false }
+        return morphology.analyze(token.text).contains {
+            let form = $0.baseForm.lowercased()
+            return isStreet(form, tail: WordKey.tail(form))
         }
     }
 }

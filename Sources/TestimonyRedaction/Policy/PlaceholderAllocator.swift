@@ -1,11 +1,10 @@
-import Foundation
-
 /// Gives every entity of one text one placeholder, numbered in order of appearance, so "[PERSON 1]"
 /// is the same person everywhere in that testimony and numbering restarts for the next one.
 struct PlaceholderAllocator {
     let policy: RedactionPolicy
     private var byEntity: [String: String] = [:]
-    private var counters: [String: Int] = [:]
+    /// Numbers given so far per role (survivor, offender, family, person).
+    private var counters = [0, 0, 0, 0]
     /// Person entity → its words, to link "Virtanen" to an earlier "Mikko Virtanen".
     /// (A few words per person: plain arrays, compared word by word, no hashing.)
     private var personWords: [(entity: String, words: [Substring])] = []
@@ -32,7 +31,12 @@ struct PlaceholderAllocator {
                 entity = alias
             } else if !d.entity.hasPrefix("known:") {
                 var words: [Substring] = []
-                for word in d.entity.split(separator: ":").last?.split(separator: " ") ?? [] where !words.contains(word) { words.append(word) }
+                // The words of the entity key's last non-empty ":" part ("PERSON:mikko virtanen"), as
+                // split(separator: ":").last gives them, without building the parts.
+                var key = Substring(d.entity)
+                while key.last == ":" { key = key.dropLast() }
+                let name = key.lastIndex(of: ":").map { key[key.index(after: $0)...] } ?? key
+                for word in name.split(separator: " ") where !words.contains(word) { words.append(word) }
                 if let index = personWords.firstIndex(where: { !words.isEmpty && (Self.isSubset(words, of: $0.words) || Self.isSubset($0.words, of: words)) }) {
                     entity = personWords[index].entity
                     // "Jari" then "Jari Lehtonen": "Lehtosen" is the same person
@@ -44,12 +48,12 @@ struct PlaceholderAllocator {
             }
             if let existing = byEntity[entity] { return existing }
             let template: String
-            let counterKey: String
+            let counterKey: Int
             switch d.role {
-            case "survivor": template = policy.survivor; counterKey = "survivor"
-            case "offender": template = policy.offender; counterKey = "offender"
-            case "family": template = policy.family; counterKey = "family"
-            default: template = policy.person; counterKey = "person"
+            case "survivor": template = policy.survivor; counterKey = 0
+            case "offender": template = policy.offender; counterKey = 1
+            case "family": template = policy.family; counterKey = 2
+            default: template = policy.person; counterKey = 3
             }
             let value = numbered(template, key: counterKey)
             byEntity[entity] = value
@@ -57,7 +61,7 @@ struct PlaceholderAllocator {
         case .place:
             if let region = d.subtype {
                 if let cached = placeWithRegion[region] { return cached }
-                let value = policy.placeWithRegion.replacingOccurrences(of: "{region}", with: region.uppercased())
+                let value = TemplateText.replacing("{region}", in: policy.placeWithRegion, with: region.uppercased())
                 placeWithRegion[region] = value
                 return value
             }
@@ -87,20 +91,22 @@ struct PlaceholderAllocator {
         a.allSatisfy { b.contains($0) }
     }
 
-    /// Template → the text before and after "{n}" (nil when it has none), found once.
-    private var split: [String: (String, String)?] = [:]
-
-    private mutating func numbered(_ template: String, key: String) -> String {
+    /// The template with its first "{n}" replaced by the next number for `key`.
+    private mutating func numbered(_ template: String, key: Int) -> String {
+        // Each template is split around its first "{n}" once (at most four templates: a list, no hashing).
         let parts: (String, String)?
-        if let cached = split[template] {
-            parts = cached
+        if let known = split.first(where: { $0.template == template }) {
+            parts = known.parts
         } else {
-            parts = template.range(of: "{n}").map { (String(template[..<$0.lowerBound]), String(template[$0.upperBound...])) }
-            split[template] = .some(parts)
+            parts = TemplateText.split(template, at: "{n}")
+            split.append((template, parts))
         }
         guard let (before, after) = parts else { return template }
-        let n = (counters[key] ?? 0) + 1
+        let n = counters[key] + 1
         counters[key] = n
         return before + String(n) + after
     }
+
+    /// Templates split around "{n}" (nil: the template has none).
+    private var split: [(template: String, parts: (String, String)?)] = []
 }

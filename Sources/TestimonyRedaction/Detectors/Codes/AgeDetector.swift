@@ -35,6 +35,9 @@ public struct AgeDetector: Detector, WordStartScanning {
         return out
     }()
 
+    /// A first test for `numberWords` on a word's scalars.
+    static let numberWordFilter = WordFilter(numberWords.keys)
+
     static let vuotia = CodeScan.lowered("vuotia")
     static let vuotta = CodeScan.lowered("vuotta")
     static let vuoden = CodeScan.lowered("vuoden")
@@ -122,8 +125,8 @@ public struct AgeDetector: Detector, WordStartScanning {
             }
             return (end, value)
         }
-        // twelve years old, kaksitoista vuotta vanha, tolv år gammal
-        if wordEnd + 2 < n, CodeScan.isSpace(sc[wordEnd]) || CodeScan.isDash(sc[wordEnd]),
+        // twelve years old, kaksitoista vuotta vanha, tolv år gammal (only a number word can start one)
+        if wordEnd + 2 < n, CodeScan.isSpace(sc[wordEnd]) || CodeScan.isDash(sc[wordEnd]), numberWordFilter.mayContain(sc, i, wordEnd),
             let end = ageSuffix(sc, wordEnd), let value = numberWords[CodeScan.lowercased(sc, i, wordEnd)]
         {
             return (end, value)
@@ -135,7 +138,7 @@ public struct AgeDetector: Detector, WordStartScanning {
             guard c == "v" || c == "å" else { continue }
             let glued = c == "v" ? CodeScan.matches(sc, p, vuotia)
                 : CodeScan.matches(sc, p, aring) || CodeScan.matches(sc, p, arig)
-            guard glued, let value = numberWords[CodeScan.lowercased(sc, i, p)] else { continue }
+            guard glued, numberWordFilter.mayContain(sc, i, p), let value = numberWords[CodeScan.lowercased(sc, i, p)] else { continue }
             return (wordEnd, value)
         }
         return nil

@@ -44,7 +44,12 @@ public struct CaseNumberDetector: Detector, WordStartScanning {
         Cue("ref", prefix: false),
     ]
 
-    static let cueInitials: Set<UInt32> = Set(cues.map { $0.word[0] })
+    /// The first two letters of every cue (lowercase), as `pairKey`s.
+    static let cueHeads = KeySet(cues.map { $0.word[0] << 16 ^ $0.word[1] })
+
+    @inline(__always) static func pairKey(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> UInt32 {
+        CodeScan.lower(a) << 16 ^ CodeScan.lower(b)
+    }
 
     static let fillers: [[UInt32]] = ["nro", "nr", "no", "numero", "number", "num", "nummer", "reference", "ref",
         "on", "oli", "är", "var", "is", "was", "id"].map(CodeScan.lowered)
@@ -74,8 +79,10 @@ public struct CaseNumberDetector: Detector, WordStartScanning {
                 return emit(i, end, 0.9)
             }
             if let end = Self.courtNumber(sc, i) { return emit(i, end, 0.85) }
-            let wordEnd = CodeScan.letterRunEnd(sc, i)
-            if Self.cueInitials.contains(CodeScan.lower(s)), let cueEnd = Self.cue(sc, i, wordEnd),
+            // Every cue has at least three letters; its first two must match before the cues are tried and
+            // the word is walked to its end (most words fail here).
+            if i + 2 < sc.count, CodeScan.isLetter(sc[i + 2]), Self.cueHeads.contains(Self.pairKey(s, sc[i + 1])),
+                let cueEnd = Self.cue(sc, i, CodeScan.letterRunEnd(sc, i)),
                 let code = Self.code(sc, after: cueEnd)
             {
                 return emit(code.start, code.end, 0.85)

@@ -132,8 +132,16 @@ public struct SchoolClassDetector: Detector, WordStartScanning {
         return Found(end: codeEnd, grade: grade, letter: c, confidence: 0.7)
     }
 
+    /// First letters of every word `wordFirst` can start with: luok…, the Finnish ordinals, årskurs/åk,
+    /// klass/class, grade, year.
+    static let wordFirstInitialBits = KeySet(wordFirstInitials)
+    static let wordFirstInitials: Set<UInt32> = Set(
+        CodeScan.lowered("låkcgy") + finnishOrdinals.map { $0.word[0] })
+
     static func wordFirst(_ sc: [Unicode.Scalar], _ i: Int) -> Found? {
         let n = sc.count
+        // Most words start with a letter none of these words starts with: no walk to their end.
+        guard wordFirstInitialBits.contains(CodeScan.lower(sc[i])) else { return nil }
         let wordEnd = CodeScan.wordEnd(sc, i)
         guard wordEnd - i >= 2, wordEnd + 2 < n else { return nil }
         let spaceAfter = CodeScan.isSpace(sc[wordEnd])

@@ -118,6 +118,13 @@ public struct URLDetector: Detector {
                     continue
                 }
             }
+            // Without "http" a match needs a host of two labels: its first run of letters and digits must go on
+            // with "." or "-". Other words are skipped without reading them twice.
+            let runEnd = CodeScan.alnumRunEnd(sc, i)
+            if CodeScan.lower(s) != 0x68, runEnd >= n || sc[runEnd] != "." && sc[runEnd] != "-" {
+                i = runEnd
+                continue
+            }
             if let found = match(sc, i) {
                 out.append(Detection(
                     start: i, end: found.end, type: .url, detector: name, confidence: found.confidence,
@@ -126,7 +133,7 @@ public struct URLDetector: Detector {
                 continue
             }
             // Nothing starts inside this word: skip it (no position inside it is a boundary).
-            i = CodeScan.alnumRunEnd(sc, i)
+            i = runEnd
         }
         return out
     }

@@ -32,9 +32,17 @@ public struct AgeContextDetector: Detector {
         let tokens = text.tokens
         let cues = language.map { Self.cues[$0] ?? [] } ?? Self.cues.values.reduce(Set<String>()) { $0.union($1) }
         for i in tokens.indices {
+            // A word can only be an age compound, a Finnish "15v" or a number word: other words are passed over
+            // before the token is copied.
+            if tokens[i].kind == .word, !Self.ageTails.contains(tokens[i].tail),
+                language == .en || language == .sv || tokens[i].tail & 0xFF != UInt32(UInt8(ascii: "v")),
+                !NumberWords.filter.mayContain(tokens[i])
+            {
+                continue
+            }
             let token = tokens[i]
             // compounds: yhdeksänvuotias, åttaåring
-            if token.kind == .word, Self.ageTails.contains(WordKey.tail(token.lower)),
+            if token.kind == .word, Self.ageTails.contains(token.tail),
                 let suffix = Self.ageSuffixes.first(where: { token.lower.hasSuffix($0) })
             {
                 let head = String(token.lower.dropLast(suffix.count)).trimmingCharacters(in: ["-"])

@@ -70,7 +70,7 @@ public struct EventDetector: Detector {
 
     func headMatch(_ token: Token) -> (String, Bool)? {
         var forms: [String] = []
-        if Self.headTails.contains(WordKey.tail(token.lower)) { forms.append(token.lower) }
+        if Self.headTails.contains(token.tail) { forms.append(token.lower) }
         if language == .fi || language == nil, let morphology {
             for reading in morphology.analyze(token.text) {
                 let base = reading.baseForm.lowercased()

@@ -21,9 +21,13 @@ enum NumberWords {
         return map
     }()
 
+    /// First test for `values` (most words are no number word).
+    static let filter = WordFilter(values.keys)
+
     /// The value of a number token or number word, if it is a plausible age (1–99).
     static func age(_ token: Token) -> Int? {
         if token.kind == .number, let n = Int(token.lower), (1...99).contains(n) { return n }
+        guard filter.mayContain(token) else { return nil }
         return values[token.lower]
     }
 
