@@ -26,11 +26,7 @@ enum Bench {
             return
         }
         guard args.first == "vault" else {
-<<<<<<< HEAD
-            print("usage: testimony-bench vault|redaction|corpus|corpus-release [--quick]")
-=======
-            print("usage: testimony-bench vault|redaction|corpus [--quick] [--lang fi|sv|en]")
->>>>>>> redspeed
+            print("usage: testimony-bench vault|redaction|corpus|corpus-release [--quick] [--lang fi|sv|en]")
             exit(64)
         }
         try Sodium.ensureInitialized()
