@@ -18,8 +18,8 @@ public final class SQLiteCorpusStore: CorpusStore {
     /// Writes started and finished through this store (see `forEachRecord`'s read-ahead).
     let writes = Atomic<Int>(0)
 
-    /// The corpus connection's settings: the safety pragmas, and reads through a memory map.
-    static var configuration: Configuration { SQLiteSafety.configuration(label: "corpus", mapBytes: 1 << 30) }
+    /// The corpus connection's settings (the safety pragmas).
+    static var configuration: Configuration { SQLiteSafety.configuration(label: "corpus") }
 
     init(url: URL, queue: DatabaseQueue) {
         self.url = url

@@ -7,10 +7,7 @@ enum SQLiteSafety {
     /// Pragma → the value SQLite must report.
     static let expected = ["secure_delete": "1", "synchronous": "2", "temp_store": "2", "foreign_keys": "1", "journal_mode": "delete"]
 
-    /// `mapBytes` > 0 lets SQLite read the file through a memory map of up to that many bytes (the
-    /// corpus: a release reads every page once, and a map saves a copy and a system call per page;
-    /// SQLite still writes through its journal as before).
-    static func configuration(label: String, mapBytes: Int = 0) -> Configuration {
+    static func configuration(label: String) -> Configuration {
         var config = Configuration()
         config.foreignKeysEnabled = true
         config.label = label
@@ -21,7 +18,6 @@ enum SQLiteSafety {
             try db.execute(sql: "PRAGMA secure_delete = ON")
             try db.execute(sql: "PRAGMA synchronous = FULL")
             try db.execute(sql: "PRAGMA temp_store = MEMORY")
-            if mapBytes > 0 { try db.execute(sql: "PRAGMA mmap_size = \(mapBytes)") }
         }
         return config
     }
