@@ -1,7 +1,6 @@
 import Dispatch
 import Foundation
 import GRDB
-import Synchronization
 public import TestimonyModel
 
 extension SQLiteCorpusStore {
@@ -39,7 +38,7 @@ extension SQLiteCorpusStore {
     ) throws(CorpusStoreError) {
         var page = try read { db in try Self.fetchPage(db, template: nil, after: nil, limit: pageSize) }
         while let last = page.last?.id {
-            let generation = writes.load(ordering: .acquiring)
+            let generation = writes.value
             let next = PageFetch(self, after: last, limit: pageSize)
             onPage(page.count)
             for record in page {
@@ -51,7 +50,7 @@ extension SQLiteCorpusStore {
             let finished = page
             page = try next.wait()
             DispatchQueue.global(qos: .utility).async { withExtendedLifetime(finished) {} }
-            if writes.load(ordering: .acquiring) != generation {
+            if writes.value != generation {
                 page = try read { db in try Self.fetchPage(db, template: nil, after: last, limit: pageSize) }
             }
         }

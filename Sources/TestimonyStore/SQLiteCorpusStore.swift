@@ -1,6 +1,5 @@
 public import Foundation
 import GRDB
-import Synchronization
 public import TestimonyModel
 
 /// The embedded corpus: one SQLite file (through GRDB) behind the `CorpusStore` protocol. It holds
@@ -16,7 +15,7 @@ public final class SQLiteCorpusStore: CorpusStore {
     /// The corpus database file.
     public let url: URL
     /// Writes started and finished through this store (see `forEachRecord`'s read-ahead).
-    let writes = Atomic<Int>(0)
+    let writes = WriteCounter()
 
     /// The corpus connection's settings (the safety pragmas).
     static var configuration: Configuration { SQLiteSafety.configuration(label: "corpus") }
@@ -108,8 +107,8 @@ public final class SQLiteCorpusStore: CorpusStore {
     /// Runs writes in one durable transaction (all or nothing), mapping database errors.
     func write<T>(_ body: (Database) throws -> T) throws(CorpusStoreError) -> T {
         // Counted before and after, so a page read in the background around it is known stale.
-        writes.add(1, ordering: .releasing)
-        defer { writes.add(1, ordering: .releasing) }
+        writes.increment()
+        defer { writes.increment() }
         do { return try queue.write(body) } catch { throw Self.map(error, path: url.path) }
     }
 

@@ -1,6 +1,5 @@
 import Dispatch
 import Foundation
-import Synchronization
 import TestimonyCrypto
 
 /// The back half of a `ReleaseFileWriter`: hashes and writes full buffers on its own serial queue,
@@ -14,8 +13,10 @@ final class ReleaseFileSink: @unchecked Sendable {
     private let handle: FileHandle
     private var hasher = SHA256Hasher()
     private var failure: String?
-    /// Set (on the queue) when `failure` is, so `submit` can stop early without a queue round trip.
-    private let failed = Atomic<Bool>(false)
+    /// Set (on the queue) when `failure` is, so `submit` can stop early without a queue round
+    /// trip; guarded by `failedLock` (not `Synchronization.Atomic`, which needs macOS 15).
+    private var failed = false
+    private let failedLock = NSLock()
     private let file: String
 
     init(handle: FileHandle, file: String, slots: Int = 4) {
@@ -28,7 +29,7 @@ final class ReleaseFileSink: @unchecked Sendable {
     /// Queues `chunk` to be hashed and written, waiting while `slots` chunks are pending. Throws
     /// the I/O error of an earlier chunk, if there was one.
     func submit(_ chunk: [UInt8]) throws {
-        if failed.load(ordering: .acquiring) { try queue.sync { try throwFailure() } }
+        if failedLock.withLock({ failed }) { try queue.sync { try throwFailure() } }
         slots.wait()
         queue.async { [self] in
             defer { slots.signal() }
@@ -38,7 +39,7 @@ final class ReleaseFileSink: @unchecked Sendable {
                 try handle.write(contentsOf: chunk)
             } catch {
                 failure = ReleaseWriter.reason(error)
-                failed.store(true, ordering: .releasing)
+                failedLock.withLock { failed = true }
             }
         }
     }
