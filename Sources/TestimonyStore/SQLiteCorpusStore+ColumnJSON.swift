@@ -7,11 +7,6 @@ extension SQLiteCorpusStore {
     /// shape (whitespace, repeated keys, numbers with fractions or exponents, invalid UTF-8…) gives
     /// nil and goes to JSONDecoder, so malformed cells fail exactly as before.
     enum ColumnJSON {
-        static func stringArray(_ text: String) -> [String]? { stringArray(Array(text.utf8)) }
-        static func stringMap(_ text: String) -> [String: String]? { stringMap(Array(text.utf8)) }
-        static func intMap(_ text: String) -> [String: Int]? { intMap(Array(text.utf8)) }
-        static func pairs(_ text: String) -> [CorpusAnswer]? { pairs(Array(text.utf8)) }
-
         static func stringArray(_ bytes: [UInt8]) -> [String]? {
             var s = StrictJSONScanner(bytes)
             guard s.take(UInt8(ascii: "[")), let array = s.stringArrayBody(), s.atEnd else { return nil }

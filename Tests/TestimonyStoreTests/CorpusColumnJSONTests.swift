@@ -27,9 +27,9 @@ import TestimonyModel
             let arrayText = try SQLiteCorpusStore.json(array, encoder)
             let stringsText = try SQLiteCorpusStore.json(strings, encoder)
             let intsText = try SQLiteCorpusStore.json(ints, encoder)
-            #expect(SQLiteCorpusStore.ColumnJSON.stringArray(arrayText) == array)
-            #expect(SQLiteCorpusStore.ColumnJSON.stringMap(stringsText) == strings)
-            #expect(SQLiteCorpusStore.ColumnJSON.intMap(intsText) == ints)
+            #expect(SQLiteCorpusStore.ColumnJSON.stringArray(Array(arrayText.utf8)) == array)
+            #expect(SQLiteCorpusStore.ColumnJSON.stringMap(Array(stringsText.utf8)) == strings)
+            #expect(SQLiteCorpusStore.ColumnJSON.intMap(Array(intsText.utf8)) == ints)
         }
     }
 
@@ -37,12 +37,12 @@ import TestimonyModel
         for cell in [" []", "[] ", "[\"a\" ]", "[1]", "{\"a\":\"b\",\"a\":\"c\"}", "{\"a\":1.0}", "{\"a\":01}", "{\"a\":-0}",
             "{\"a\":1e2}", "{\"a\":99999999999999999999}", "[\"\\ud800\"]", "[\"\\x\"]", "[", "{", "", "null", "[\"a\",]"]
         {
-            #expect(SQLiteCorpusStore.ColumnJSON.stringArray(cell) == nil, "\(cell)")
-            #expect(SQLiteCorpusStore.ColumnJSON.stringMap(cell) == nil, "\(cell)")
-            #expect(SQLiteCorpusStore.ColumnJSON.intMap(cell) == nil, "\(cell)")
+            #expect(SQLiteCorpusStore.ColumnJSON.stringArray(Array(cell.utf8)) == nil, "\(cell)")
+            #expect(SQLiteCorpusStore.ColumnJSON.stringMap(Array(cell.utf8)) == nil, "\(cell)")
+            #expect(SQLiteCorpusStore.ColumnJSON.intMap(Array(cell.utf8)) == nil, "\(cell)")
         }
         // A \u escape the fast path reads gives JSONDecoder's value.
-        #expect(SQLiteCorpusStore.ColumnJSON.stringArray("[\"\\u0041\\u00e4\"]") == (try JSONDecoder().decode([String].self, from: Data("[\"\\u0041\\u00e4\"]".utf8))))
+        #expect(SQLiteCorpusStore.ColumnJSON.stringArray(Array("[\"\\u0041\\u00e4\"]".utf8)) == (try JSONDecoder().decode([String].self, from: Data("[\"\\u0041\\u00e4\"]".utf8))))
         let decoder = JSONDecoder()
         #expect(try SQLiteCorpusStore.decodeStrings(Array(" [\"\\u0041\"] ".utf8), column: "c", decoder) == ["A"])
         #expect(throws: CorpusStoreError.self) { try SQLiteCorpusStore.decodeStrings(Array("[".utf8), column: "c", decoder) }
@@ -57,11 +57,11 @@ import TestimonyModel
             let pairs = (0..<Int.random(in: 0...5, using: &rng)).map { _ in [Self.random(&rng), Self.random(&rng)] }
             let text = try SQLiteCorpusStore.json(pairs, encoder)
             let expected = pairs.map { CorpusAnswer(question: $0[0], code: $0[1]) }
-            #expect(SQLiteCorpusStore.ColumnJSON.pairs(text) == expected)
+            #expect(SQLiteCorpusStore.ColumnJSON.pairs(Array(text.utf8)) == expected)
             #expect(try SQLiteCorpusStore.decodePairs(Array(text.utf8), column: "c", decoder) == expected)
         }
         for cell in ["[[\"a\"]]", "[[\"a\",\"b\",\"c\"]]", "[[\"a\",1]]", "[\"a\"]", "[[\"a\",\"b\"],]", "[[\"a\",\"b\"]", "{}", ""] {
-            #expect(SQLiteCorpusStore.ColumnJSON.pairs(cell) == nil, "\(cell)")
+            #expect(SQLiteCorpusStore.ColumnJSON.pairs(Array(cell.utf8)) == nil, "\(cell)")
             // (Foundation's JSONDecoder accepts a trailing comma: that cell is its call, not ours.)
             if !cell.hasSuffix(",]") {
                 #expect(throws: CorpusStoreError.self, "\(cell)") { try SQLiteCorpusStore.decodePairs(Array(cell.utf8), column: "c", decoder) }

@@ -7,8 +7,7 @@ enum ReleaseCSV {
 
     /// One field, quoted if needed.
     static func field(_ value: String) -> String {
-        let needsQuotes = value.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
-        guard needsQuotes else { return value }
+        guard value.utf8.contains(where: needsQuotes) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
@@ -17,27 +16,21 @@ enum ReleaseCSV {
         fields.map(field).joined(separator: ",") + "\n"
     }
 
-    /// `row(fields)` as bytes, appended to `out` without building the intermediate strings.
-    static func appendRow(_ fields: [String], to out: inout [UInt8]) {
-        for (i, value) in fields.enumerated() {
-            if i > 0 { out.append(UInt8(ascii: ",")) }
-            appendField(Array(value.utf8)[...], to: &out)
+    /// `field` for the UTF-8 bytes `bytes[range]`, appended to `out` (by index: release fields are
+    /// a few bytes, and a slice per field cost more than the copy).
+    static func appendField(_ bytes: [UInt8], _ range: Range<Int>, to out: inout [UInt8]) {
+        var quoted = false
+        for i in range where needsQuotes(bytes[i]) {
+            quoted = true
+            break
         }
-        out.append(0x0A)
-    }
-
-    /// One field's UTF-8 bytes, quoted if needed, appended to `out`.
-    static func appendField(_ value: ArraySlice<UInt8>, to out: inout [UInt8]) {
-        guard value.contains(where: needsQuotes) else {
-            out.append(contentsOf: value)
-            return
-        }
-        out.append(UInt8(ascii: "\""))
-        for byte in value {
+        if quoted { out.append(UInt8(ascii: "\"")) }
+        for i in range {
+            let byte = bytes[i]
             out.append(byte)
-            if byte == UInt8(ascii: "\"") { out.append(byte) }
+            if quoted && byte == UInt8(ascii: "\"") { out.append(byte) }
         }
-        out.append(UInt8(ascii: "\""))
+        if quoted { out.append(UInt8(ascii: "\"")) }
     }
 
     /// Whether a field holding `byte` must be quoted.

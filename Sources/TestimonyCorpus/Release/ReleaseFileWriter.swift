@@ -30,13 +30,6 @@ final class ReleaseFileWriter {
         if buffer.count >= Self.flushSize { try flush() }
     }
 
-    /// One excerpt line with its `\n`, encoded straight into the buffer.
-    func write(_ excerpt: ReleasedExcerpt, with encoder: inout ExcerptLineEncoder) throws {
-        encoder.append(excerpt, to: &buffer)
-        buffer.append(0x0A)
-        if buffer.count >= Self.flushSize { try flush() }
-    }
-
     /// The line of one excerpt of `record` (as `ReleasedExcerpt(excerpt, of: record, release:)`
     /// with the given quotable mark) with its `\n`, encoded straight into the buffer.
     func write(

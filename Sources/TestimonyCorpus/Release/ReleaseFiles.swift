@@ -47,13 +47,4 @@ public enum ReleaseFiles {
         if let result = fast ?? nil { return result }
         return a.utf8.lexicographicallyPrecedes(b.utf8)
     }
-
-    /// Byte equality (not Unicode canonical equivalence, which `==` is).
-    static func byteEqual(_ a: String, _ b: String) -> Bool {
-        let fast = a.utf8.withContiguousStorageIfAvailable { x in
-            b.utf8.withContiguousStorageIfAvailable { y in x.elementsEqual(y) }
-        }
-        if let result = fast ?? nil { return result }
-        return a.utf8.elementsEqual(b.utf8)
-    }
 }

@@ -36,7 +36,8 @@ struct ResponseRows {
         prefix.append(contentsOf: field.utf8)
         if prefix[start...].contains(where: ReleaseCSV.needsQuotes) {
             prefix.removeSubrange(start...)
-            ReleaseCSV.appendField(Array(field.utf8)[...], to: &prefix)
+            let bytes = Array(field.utf8)
+            ReleaseCSV.appendField(bytes, bytes.indices, to: &prefix)
         }
         prefix.append(UInt8(ascii: ","))
     }
@@ -88,28 +89,11 @@ struct ResponseRows {
         for index in lastOrder {
             let pair = pairs[index]
             out.append(contentsOf: prefix)
-            appendField(pair.question, to: &out)
+            ReleaseCSV.appendField(bytes, pair.question, to: &out)
             out.append(UInt8(ascii: ","))
-            appendField(pair.code, to: &out)
+            ReleaseCSV.appendField(bytes, pair.code, to: &out)
             out.append(0x0A)
         }
-    }
-
-    /// `ReleaseCSV.appendField` for a range of `bytes`, byte by byte (fields are a few bytes; a
-    /// slice per field cost more than the copy).
-    private func appendField(_ range: Range<Int>, to out: inout [UInt8]) {
-        var quoted = false
-        for i in range where ReleaseCSV.needsQuotes(bytes[i]) {
-            quoted = true
-            break
-        }
-        if quoted { out.append(UInt8(ascii: "\"")) }
-        for i in range {
-            let byte = bytes[i]
-            out.append(byte)
-            if quoted && byte == UInt8(ascii: "\"") { out.append(byte) }
-        }
-        if quoted { out.append(UInt8(ascii: "\"")) }
     }
 
     /// Byte order of two ranges of `bytes`: negative, zero or positive.
