@@ -46,6 +46,7 @@ extension Testimony.CorpusCommand {
                 directory: URL(fileURLWithPath: directory), filter: filter, format: chosen, limit: limit,
                 width: Int(ProcessInfo.processInfo.environment["COLUMNS"] ?? "") ?? 100, output: &output)
             stream.flush()
+            if stream.failed { throw CorpusResearchError.unwritable(file: "standard output") }
         }
     }
 

@@ -83,6 +83,22 @@ struct CorpusCLITests {
         _ = try ok(cli, ["corpus", "report", copyDir, "--out", report.path])
         let html = try String(contentsOf: report, encoding: .utf8)
         #expect(html.contains("<svg") && !html.contains("<script") && !html.contains("http://") && !html.contains("https://"))
+        // Output that cannot be written is an error that says what to check, not a silent success.
+        let nowhere = cli.root.path("no-such-dir/report.html").path
+        let badReport = try cli.run(["corpus", "report", copyDir, "--out", nowhere])
+        #expect(badReport.status != 0 && badReport.stderr.contains("cannot write \(nowhere)") && badReport.stderr.contains("writable"))
+        if FileManager.default.isWritableFile(atPath: "/dev/full") {
+            let full = Process()
+            full.executableURL = URL(fileURLWithPath: "/bin/sh")
+            full.arguments = [
+                "-c", "exec \"$0\" corpus query \"$1\" > /dev/full 2> \"$2\"", CLIRunner.binary.path, copyDir, cli.root.path("query-err").path,
+            ]
+            full.environment = cli.environment
+            try full.run()
+            full.waitUntilExit()
+            let stderr = try String(contentsOf: cli.root.path("query-err"), encoding: .utf8)
+            #expect(full.terminationStatus != 0 && stderr.contains("cannot write standard output"), "\(stderr)")
+        }
 
         // LEAK-11: nothing internal in the release files.
         let user = ProcessInfo.processInfo.environment["USER"] ?? "root"

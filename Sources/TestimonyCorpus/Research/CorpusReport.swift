@@ -22,7 +22,7 @@ public enum CorpusReport {
         do {
             try Data(html.utf8).write(to: file, options: .atomic)
         } catch {
-            throw .unreadable(file: file.lastPathComponent)
+            throw .unwritable(file: file.path)
         }
     }
 

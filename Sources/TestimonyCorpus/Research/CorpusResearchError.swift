@@ -5,6 +5,8 @@ public enum CorpusResearchError: Error, Equatable, Sendable, CustomStringConvert
     case notARelease(directory: String, missing: [String])
     /// A file could not be opened or read.
     case unreadable(file: String)
+    /// Output could not be written (a full disk, a missing or read-only directory, a closed pipe).
+    case unwritable(file: String)
     /// A line (or CSV record starting at that line) could not be parsed.
     case malformedLine(file: String, line: Int, reason: String)
     /// `responses.csv` is not sorted by `response_id`.
@@ -21,6 +23,9 @@ public enum CorpusResearchError: Error, Equatable, Sendable, CustomStringConvert
                 + "(expected the output of `testimony corpus release`)"
         case .unreadable(let file):
             "cannot read \(file)"
+        case .unwritable(let file):
+            "cannot write \(file), so the output is missing or incomplete: check that there is disk space and "
+                + "that the place it goes exists and is writable (or choose another), then run the command again"
         case .malformedLine(let file, let line, let reason):
             "\(file):\(line): \(reason)"
         case .unsorted(let file, let line):
