@@ -8,8 +8,6 @@ struct PlaceholderAllocator {
     /// Person entity → its words, to link "Virtanen" to an earlier "Mikko Virtanen".
     /// (A few words per person: plain arrays, compared word by word, no hashing.)
     private var personWords: [(entity: String, words: [Substring])] = []
-    /// A person detection's own entity key → the entity it was linked to (repeat mentions skip the word sets).
-    private var aliases: [String: String] = [:]
     /// Region → "[CITY IN REGION]".
     private var placeWithRegion: [String: String] = [:]
 
@@ -27,9 +25,7 @@ struct PlaceholderAllocator {
         switch d.type {
         case .person:
             var entity = d.entity
-            if let alias = aliases[d.entity] {
-                entity = alias
-            } else if !d.entity.hasPrefix("known:") {
+            if !d.entity.hasPrefix("known:") {
                 var words: [Substring] = []
                 // The words of the entity key's last non-empty ":" part ("PERSON:mikko virtanen"), as
                 // split(separator: ":").last gives them, without building the parts.
@@ -44,7 +40,6 @@ struct PlaceholderAllocator {
                 } else {
                     personWords.append((d.entity, words))
                 }
-                aliases[d.entity] = entity
             }
             if let existing = byEntity[entity] { return existing }
             let template: String
