@@ -99,7 +99,11 @@ public struct Gazetteer: Sendable {
     /// lowercase word sequences keyed by their first word: never redacted, like countries.
     public var nationalOrgs: [String: [[String]]] = [:] {
         didSet {
-            nationalOrgHeads = KeySet(nationalOrgs.keys.map { Self.head(String($0.prefix(4))) })
+            // A name under four bytes ("yle", "nhs") shows its ending within a token's first four
+            // ("ylen", "nhs'"): those heads count too.
+            nationalOrgHeads = KeySet(nationalOrgs.keys.flatMap { name in
+                [name] + (name.utf8.count < 4 ? Self.nationalOrgEndings.map { name + $0 } : [])
+            }.map(Self.head))
             nationalOrgsLongestFirst = nationalOrgs.mapValues { $0.sorted(by: { $0.count > $1.count }) }
             nationalOrgForms = Self.inflectedForms(nationalOrgs)
         }
