@@ -93,7 +93,6 @@ extension Testimony {
                 """)
         @OptionGroup var vault: VaultOptions
         @OptionGroup var unlock: UnlockOptions
-        @OptionGroup var templates: TemplateOptions
         @OptionGroup var corpus: CorpusOptions
         @Argument(help: "Testimony id.") var id: String
         @Flag(help: "Do not ask for confirmation.") var yes = false
@@ -106,7 +105,7 @@ extension Testimony {
                 }
             }
             let store = try CorpusAccess.openIfExists(at: corpus.url(vault))
-            let taken = try EraseWorkflow.erase(vault: opened, id: id, catalog: try? templates.catalog(), corpus: store)
+            let taken = try EraseWorkflow.erase(vault: opened, id: id, corpus: store)
             if taken.records + taken.excerpts > 0 {
                 Console.out("Taken out of the corpus: \(taken.records) response set(s), \(taken.excerpts) excerpt(s).\n")
             }

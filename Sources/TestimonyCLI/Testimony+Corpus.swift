@@ -66,7 +66,7 @@ extension Testimony.CorpusCommand {
                 options: .init(organisation: organisation, citation: citation, redactionPolicyVersion: policy.version))
             let keys = try ReleaseWorkflow.exportPublicKey(result.publicKey, to: URL(fileURLWithPath: keyDir))
             let w = result.write
-            if result.lapsed > 0 { Console.out("Took out \(result.lapsed) testimon\(result.lapsed == 1 ? "y" : "ies") whose research consent lapsed (tombstoned in this release).\n") }
+            if result.lapsed > 0 { Console.out("Took out \(result.lapsed) testimon\(result.lapsed == 1 ? "y" : "ies") whose research consent was withdrawn or lapsed (tombstoned in this release).\n") }
             Console.out("""
                 Release \(w.releaseID) written to \(w.directory.path):
                   \(w.excerptCount) excerpt(s), \(w.responseCount) response set(s) (\(w.responseRowCount) coded answer rows), \(w.tombstoneCount) tombstone(s)

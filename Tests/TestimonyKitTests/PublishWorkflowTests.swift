@@ -128,7 +128,7 @@ struct PublishWorkflowTests {
         // Withdrawing again is harmless.
         #expect(try ConsentWorkflow.withdraw(vault: w.vault, id: ids[0], scope: "research_corpus", template: template, corpus: w.corpus).records == 0)
 
-        let erased = try EraseWorkflow.erase(vault: w.vault, id: ids[1], catalog: w.catalog, corpus: w.corpus)
+        let erased = try EraseWorkflow.erase(vault: w.vault, id: ids[1], corpus: w.corpus)
         #expect(erased.records == 1)
         #expect(try w.corpus.counts().records == 3)
         #expect(try w.vault.status(of: ids[1]) == .erased)

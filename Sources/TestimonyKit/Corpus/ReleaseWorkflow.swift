@@ -33,8 +33,9 @@ public enum ReleaseWorkflow {
     ) throws -> Result {
         let lapsed = try enforceLapsedConsent(vault: vault, corpus: corpus, today: options.today)
         let key = try vault.corpusSigningKey()
-        let previous = try corpus.releases().last
-        let number = (try corpus.releases().count) + 1
+        let releases = try corpus.releases()
+        let previous = releases.last
+        let number = releases.count + 1
         let releaseID = String(format: "r%04d", number)
         let existing = outDirectory.appendingPathComponent(releaseID)
         if FileManager.default.fileExists(atPath: existing.path) {
@@ -42,11 +43,6 @@ public enum ReleaseWorkflow {
                 "\(existing.path) exists, but the corpus has made only \(number - 1) release(s): an interrupted release, or another corpus's releases. Move it aside and run again, or choose another --out")
         }
         let templates = catalog.templates.values.map { $0 }
-        let stones = try corpus.tombstones().map { stone in
-            var s = stone
-            if s.release == nil { s.release = releaseID }
-            return s
-        }
         let k = templates.map(\.corpus.k).min() ?? CorpusSettings.defaultK
         let l = templates.map(\.corpus.l).min() ?? CorpusSettings.defaultL
         let datacard = ReleaseDatacard(
@@ -64,8 +60,7 @@ public enum ReleaseWorkflow {
         let writer = ReleaseWriter(
             releaseID: releaseID, previousManifestSHA256: previous?.manifestSHA256, month: String(options.today.prefix(7)),
             today: options.today, codebook: CodebookBuilder.codebook(templates: templates, releaseID: releaseID),
-            tombstones: stones, datacard: datacard)
-        try FileManager.default.createDirectory(at: outDirectory, withIntermediateDirectories: true)
+            tombstones: try corpus.tombstones(), datacard: datacard)
         let result = try writer.write(into: outDirectory, records: { visit in try corpus.forEachRecord(visit) }, sign: { key.sign($0) })
         try corpus.recordRelease(result.info)
         return Result(write: result, lapsed: lapsed, publicKey: key.verifyingKey)
