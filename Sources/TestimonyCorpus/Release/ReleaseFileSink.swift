@@ -7,16 +7,14 @@ import TestimonyCrypto
 /// after them. At most `slots` buffers wait at a time (the writer blocks beyond that), so memory
 /// stays flat. An I/O error stops further writes; the next `submit` or `finish` throws it.
 final class ReleaseFileSink: @unchecked Sendable {
-    // `handle`, `hasher` and `failure` are only touched on `queue`.
+    // `handle` and `hasher` are only touched on `queue`.
     private let queue: DispatchQueue
     private let slots: DispatchSemaphore
     private let handle: FileHandle
     private var hasher = SHA256Hasher()
+    /// The first write error, set on the queue and read by `submit` too, under `failureLock`.
     private var failure: String?
-    /// Set (on the queue) when `failure` is, so `submit` can stop early without a queue round
-    /// trip; guarded by `failedLock` (not `Synchronization.Atomic`, which needs macOS 15).
-    private var failed = false
-    private let failedLock = NSLock()
+    private let failureLock = NSLock()
     private let file: String
 
     init(handle: FileHandle, file: String, slots: Int = 4) {
@@ -29,17 +27,17 @@ final class ReleaseFileSink: @unchecked Sendable {
     /// Queues `chunk` to be hashed and written, waiting while `slots` chunks are pending. Throws
     /// the I/O error of an earlier chunk, if there was one.
     func submit(_ chunk: [UInt8]) throws {
-        if failedLock.withLock({ failed }) { try queue.sync { try throwFailure() } }
+        try throwFailure()
         slots.wait()
         queue.async { [self] in
             defer { slots.signal() }
-            guard failure == nil else { return }
+            guard failureLock.withLock({ failure == nil }) else { return }
             hasher.update(chunk)
             do {
                 try handle.write(contentsOf: chunk)
             } catch {
-                failure = ReleaseWriter.reason(error)
-                failedLock.withLock { failed = true }
+                let reason = ReleaseWriter.reason(error)
+                failureLock.withLock { failure = reason }
             }
         }
     }
@@ -60,9 +58,9 @@ final class ReleaseFileSink: @unchecked Sendable {
         }
     }
 
-    /// On the queue: throws the recorded I/O error, if any.
+    /// Throws the recorded I/O error, if any.
     private func throwFailure() throws {
-        if let failure { throw ReleaseWriteError.io(file: file, reason: failure) }
+        if let failure = failureLock.withLock({ failure }) { throw ReleaseWriteError.io(file: file, reason: failure) }
     }
 
     /// Waits for pending chunks and closes without caring about the content (failure paths).

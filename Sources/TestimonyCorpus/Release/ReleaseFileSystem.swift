@@ -15,13 +15,6 @@ enum ReleaseFileSystem {
         try? handle.close()
     }
 
-    /// fsyncs a file already written.
-    static func syncFile(_ url: URL) throws {
-        let handle = try FileHandle(forUpdating: url)
-        defer { try? handle.close() }
-        try handle.synchronize()
-    }
-
     /// A fresh hidden working directory inside `parent` (same file system, so a rename can publish it).
     static func makeWorkingDirectory(in parent: URL, prefix: String) throws -> URL {
         let name = ".\(prefix)-\(UUID().uuidString.prefix(12).lowercased())"
@@ -39,9 +32,9 @@ enum ReleaseFileSystem {
         syncDirectory(destination.deletingLastPathComponent())
     }
 
-    /// Replaces `destination` by `source` with one rename (both in the same directory), then syncs the directory.
+    /// Replaces `destination` by `source` (already written and synced, by `ReleaseFileWriter.close`)
+    /// with one rename (both in the same directory), then syncs the directory.
     static func replace(_ destination: URL, with source: URL) throws {
-        try syncFile(source)
         guard rename(source.path, destination.path) == 0 else {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: destination.path])
         }

@@ -57,7 +57,7 @@ enum ReleaseTombstoneApplier {
     private static func filterExcerpts(_ url: URL, removing ids: Set<String>, hit: inout Set<String>) throws -> Int {
         guard !ids.isEmpty else { return 0 }
         let decoder = JSONDecoder()
-        return try rewrite(url) { line in
+        return try rewrite(url) { _, line in
             guard let id = try? decoder.decode(ExcerptID.self, from: Data(line)).excerptID, ids.contains(id) else { return true }
             hit.insert(id)
             return false
@@ -68,10 +68,8 @@ enum ReleaseTombstoneApplier {
     private static func filterResponses(_ url: URL, removing ids: Set<String>, hit: inout Set<String>) throws -> Int {
         guard !ids.isEmpty else { return 0 }
         var removed = Set<String>()
-        var isHeader = true
-        _ = try rewrite(url, csv: true) { record in
-            defer { isHeader = false }
-            guard !isHeader else { return true }
+        _ = try rewrite(url, csv: true) { index, record in
+            guard index > 0 else { return true }  // the header
             let id = ReleaseCSV.firstField(of: record)
             guard ids.contains(id) else { return true }
             removed.insert(id)
@@ -81,49 +79,61 @@ enum ReleaseTombstoneApplier {
         return removed.count
     }
 
-    /// Streams `url` into a temporary sibling keeping the records `keep` accepts, then replaces `url`
-    /// with one rename if anything was dropped. CSV records may span lines (quoted newlines).
-    private static func rewrite(_ url: URL, csv: Bool = false, keep: ([UInt8]) throws -> Bool) throws -> Int {
+    /// Streams `url` into a temporary sibling keeping the records `keep` accepts (it is given each
+    /// record's number, from 0, and may be asked twice about one record), then replaces `url`
+    /// with one rename. A first pass only reads: a file nothing is dropped from (the usual case on
+    /// every later pull, as tombstones are cumulative) is neither copied nor synced. CSV records may
+    /// span lines (quoted newlines).
+    private static func rewrite(_ url: URL, csv: Bool = false, keep: (Int, [UInt8]) throws -> Bool) throws -> Int {
+        guard try forEachRecord(in: url, csv: csv, { !(try keep($0, $1)) }) else { return 0 }
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tombstoning")
         try? FileManager.default.removeItem(at: temporary)
-        let reader = try ReleaseLineReader(url: url)
         let writer = try ReleaseFileWriter(creating: temporary)
         var dropped = 0
-        var pending: [UInt8]?
         do {
-            while let line = try reader.next() {
-                var record = line
-                if csv {
-                    if var open = pending {
-                        open.append(0x0A)
-                        open += line
-                        record = open
-                    }
-                    if ReleaseCSV.isOpen(record) {
-                        pending = record
-                        continue
-                    }
-                    pending = nil
-                }
-                if try keep(record) {
+            _ = try forEachRecord(in: url, csv: csv) { index, record in
+                if try keep(index, record) {
                     try writer.write(record + [0x0A])
                 } else {
                     dropped += 1
                 }
+                return false
             }
-            if let pending { try writer.write(pending + [0x0A]) }
             _ = try writer.close()
         } catch {
             writer.abandon()
             try? FileManager.default.removeItem(at: temporary)
             throw error
         }
-        if dropped > 0 {
-            try ReleaseFileSystem.replace(url, with: temporary)
-        } else {
-            try? FileManager.default.removeItem(at: temporary)
-        }
+        try ReleaseFileSystem.replace(url, with: temporary)
         return dropped
+    }
+
+    /// Calls `body` with each record of `url` and its number (a line, or for CSV a record whose
+    /// quoted fields may hold newlines) until it returns true; returns whether it did.
+    private static func forEachRecord(in url: URL, csv: Bool, _ body: (Int, [UInt8]) throws -> Bool) throws -> Bool {
+        let reader = try ReleaseLineReader(url: url)
+        var pending: [UInt8]?
+        var index = 0
+        while let line = try reader.next() {
+            var record = line
+            if csv {
+                if var open = pending {
+                    open.append(0x0A)
+                    open += line
+                    record = open
+                }
+                if ReleaseCSV.isOpen(record) {
+                    pending = record
+                    continue
+                }
+                pending = nil
+            }
+            if try body(index, record) { return true }
+            index += 1
+        }
+        if let pending { return try body(index, pending) }
+        return false
     }
 
     /// Adds a section to LOCAL-CHANGES.md (written whole, then renamed into place).

@@ -33,9 +33,7 @@ public enum ReleaseVerifier {
             }
             guard actual == entry.sha256 else { throw .hashMismatch(file: entry.file) }
         }
-        var hasher = SHA256Hasher()
-        hasher.update(manifestBytes)
-        return VerifiedRelease(directory: directory, manifest: manifest, manifestSHA256: hasher.finalizeHex())
+        return VerifiedRelease(directory: directory, manifest: manifest, manifestSHA256: SHA256.hex(manifestBytes))
     }
 
     /// Exactly the seven files, each a regular file. Missing files are reported first (in name order),

@@ -1,5 +1,6 @@
 public import Foundation
 public import TestimonyModel
+import TestimonyCrypto
 
 /// Writes a release directory (docs/corpus.md, "Release directory"): the seven files into a hidden
 /// working directory next to the destination, each fsynced, then one rename to `DIR/<release-id>/`.
@@ -129,7 +130,8 @@ public struct ReleaseWriter: Sendable {
         } catch {
             throw ReleaseWriteError.signing(String(describing: error))
         }
-        guard signature.count == 64 else { throw ReleaseWriteError.signing("the signature has \(signature.count) bytes, not 64") }
+        let size = Ed25519SigningKey.signatureByteCount
+        guard signature.count == size else { throw ReleaseWriteError.signing("the signature has \(signature.count) bytes, not \(size)") }
         let manifestSHA256 = try writeWhole(ReleaseFiles.manifest, in: work, bytes: manifestBytes)
         _ = try writeWhole(ReleaseFiles.signature, in: work, bytes: signature)
         ReleaseFileSystem.syncDirectory(work)

@@ -17,13 +17,6 @@ public enum SHA256 {
 
     /// The lowercase hex SHA-256 digest of `bytes` (64 characters).
     public static func hex(_ bytes: [UInt8]) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var text: [UInt8] = []
-        text.reserveCapacity(byteCount * 2)
-        for byte in hash(bytes) {
-            text.append(digits[Int(byte >> 4)])
-            text.append(digits[Int(byte & 0x0F)])
-        }
-        return String(decoding: text, as: UTF8.self)
+        hexString(hash(bytes))
     }
 }
