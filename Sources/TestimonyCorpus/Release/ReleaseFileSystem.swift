@@ -36,7 +36,8 @@ enum ReleaseFileSystem {
     /// with one rename (both in the same directory), then syncs the directory.
     static func replace(_ destination: URL, with source: URL) throws {
         guard rename(source.path, destination.path) == 0 else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: destination.path])
+            let cause = NSError(domain: NSPOSIXErrorDomain, code: Int(errno))
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: destination.path, NSUnderlyingErrorKey: cause])
         }
         syncDirectory(destination.deletingLastPathComponent())
     }

@@ -89,12 +89,7 @@ public struct ReleaseWriter: Sendable {
         return positions.allSatisfy { bytes[$0] >= UInt8(ascii: "0") && bytes[$0] <= UInt8(ascii: "9") }
     }
 
-    static func reason(_ error: any Error) -> String {
-        if let error = error as? CocoaError, let path = error.userInfo[NSFilePathErrorKey] as? String {
-            return "\(error.code.rawValue) at \(path)"
-        }
-        return String(describing: error)
-    }
+    static func reason(_ error: any Error) -> String { ReleaseIOReason.describe(error) }
 
     /// Writes the seven files into `work` (not yet published).
     private func writeFiles(into work: URL, records: RecordSource, sign: Signer) throws -> ReleaseWriteResult {
