@@ -15,3 +15,15 @@ import TestimonyRedaction
         }
     }
 }
+
+/// A platform added to the lists is a trap in inflected forms too (the inflection check's stems
+/// follow the lists).
+@Suite struct GazetteerTrapStemTests {
+    @Test func anAddedPlatformIsATrapWhenInflected() {
+        var gazetteer = Gazetteer.shared
+        #expect(!gazetteer.isTrap("zorblinkissa"))
+        gazetteer.platforms.insert("zorblink")
+        #expect(gazetteer.isTrap("zorblink"))
+        #expect(gazetteer.isTrap("zorblinkissa"))
+    }
+}

@@ -35,6 +35,7 @@ public struct Gazetteer: Sendable {
     public var countries: Set<String> {
         didSet {
             trapWords = countries.union(platforms).union(capitalisedCommon)
+            trapStems = Self.trapStems(countries, platforms)
             wordCache = WordCache()
         }
     }
@@ -42,6 +43,7 @@ public struct Gazetteer: Sendable {
     public var platforms: Set<String> {
         didSet {
             trapWords = countries.union(platforms).union(capitalisedCommon)
+            trapStems = Self.trapStems(countries, platforms)
             wordCache = WordCache()
         }
     }
@@ -165,8 +167,13 @@ public struct Gazetteer: Sendable {
         gazetteer.nameReadingFilter = nameReadingFilter(gazetteer.firstNames, gazetteer.nicknames)
         gazetteer.nameFilter = nameFilter(gazetteer.firstNames, gazetteer.lastNames, gazetteer.places)
         gazetteer.trapWords = gazetteer.countries.union(gazetteer.platforms).union(gazetteer.capitalisedCommon)
-        gazetteer.trapStems = Set(gazetteer.countries.union(gazetteer.platforms).filter { $0.count >= 4 }.map { String($0.prefix(4)) })
+        gazetteer.trapStems = trapStems(gazetteer.countries, gazetteer.platforms)
         return gazetteer
+    }
+
+    /// The first four letters of every country and platform name of four or more letters.
+    static func trapStems(_ countries: Set<String>, _ platforms: Set<String>) -> Set<String> {
+        Set(countries.union(platforms).filter { $0.count >= 4 }.map { String($0.prefix(4)) })
     }
 
     static func nameReadingFilter(_ first: Set<String>, _ nicknames: [RedactionLanguage: Set<String>]) -> WordFilter {
