@@ -28,9 +28,8 @@ enum InstitutionKind {
         "rovers": "sports_club", "rangers": "sports_club", "wanderers": "sports_club", "city": "sports_club",
         "surgery": "health_service", "clinic": "health_service", "court": "authority", "constabulary": "authority",
     ]
-    /// Last three letters of every Swedish suffix, for a quick first check.
-    static let swedishTails: Set<String> = Set(swedishSuffixes.map { String($0.0.suffix(3)) })
-    /// The same as `WordKey` tails: no String is made to check a token.
+    /// Last three letters of every Swedish suffix as `WordKey` tails, for a quick first check (no
+    /// String is made to check a token).
     static let swedishTailKeys: KeySet = WordKey.tails(swedishSuffixes.map(\.0))
     static let sportsMarkers: Set<String> = ["fc", "if", "ifk", "ik", "hc", "bk", "ff", "ps", "jk", "sc", "ac"]
 

@@ -22,6 +22,4 @@ struct KeySet: Sendable {
         guard bits[k >> 6] & (1 << UInt64(k & 63)) != 0 else { return false }
         return keys.contains(key)
     }
-
-    var isEmpty: Bool { keys.isEmpty }
 }

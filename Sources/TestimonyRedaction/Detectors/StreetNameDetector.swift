@@ -19,10 +19,6 @@ public struct StreetNameDetector: Detector {
     static let englishWordFilter = WordFilter(englishWords)
     static let finnishTails = WordKey.tails(finnishSuffixes)
 
-    public init(morphology: FinnishMorphology?) {
-        self.init(language: nil, morphology: morphology)
-    }
-
     public init(language: RedactionLanguage?, morphology: FinnishMorphology?) {
         self.language = language
         self.morphology = morphology

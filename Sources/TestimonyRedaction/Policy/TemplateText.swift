@@ -1,9 +1,8 @@
 /// Placeholder templates filled in without Foundation: a byte search for "{n}" or "{region}" in a
 /// template of a few dozen bytes costs less than `range(of:)` / `replacingOccurrences` and needs no cache.
 enum TemplateText {
-    /// `template` with every `marker` replaced by `value` (the same result as `replacingOccurrences`), or
-    /// only the first one.
-    static func replacing(_ marker: String, in template: String, with value: String, onlyFirst: Bool = false) -> String {
+    /// `template` with every `marker` replaced by `value` (the same result as `replacingOccurrences`).
+    static func replacing(_ marker: String, in template: String, with value: String) -> String {
         let t = Array(template.utf8)
         let m = Array(marker.utf8)
         guard !m.isEmpty, t.count >= m.count else { return template }
@@ -12,7 +11,7 @@ enum TemplateText {
         var i = 0
         var replaced = false
         while i < t.count {
-            if !(onlyFirst && replaced), i + m.count <= t.count, t[i] == m[0], t[i..<(i + m.count)].elementsEqual(m) {
+            if i + m.count <= t.count, t[i] == m[0], t[i..<(i + m.count)].elementsEqual(m) {
                 out.append(contentsOf: value.utf8)
                 i += m.count
                 replaced = true
@@ -36,14 +35,5 @@ enum TemplateText {
             i = utf8.index(after: i)
         }
         return nil
-    }
-
-    /// Whether `template` contains `marker`.
-    static func contains(_ marker: String, in template: String) -> Bool {
-        let t = Array(template.utf8)
-        let m = Array(marker.utf8)
-        guard !m.isEmpty, t.count >= m.count else { return false }
-        for i in 0...(t.count - m.count) where t[i] == m[0] && t[i..<(i + m.count)].elementsEqual(m) { return true }
-        return false
     }
 }
