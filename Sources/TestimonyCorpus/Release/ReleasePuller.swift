@@ -41,14 +41,18 @@ public enum ReleasePuller {
         let final = destination.appendingPathComponent(id, isDirectory: true)
         let accepted: Bool
         let chain: ReleaseChainStatus
+        // Local releases before this one (each MANIFEST hashed once): the chain check and the
+        // tombstones both use them.
+        var earlier: [LocalRelease] = []
         do {
             let local = try localReleases(in: destination)
+            earlier = local.filter { $0.number < (ReleaseFiles.number(of: id) ?? 0) }
             if let existing = local.first(where: { $0.id == id }),
                 existing.manifestSHA256 != verified.manifestSHA256
             {
                 throw ReleasePullError.conflictingRelease(id: id)
             }
-            chain = try chainStatus(of: verified, local: local.filter { $0.number < (ReleaseFiles.number(of: id) ?? 0) })
+            chain = try chainStatus(of: verified, local: earlier)
             if local.contains(where: { $0.id == id }) {
                 accepted = false
                 discardStaging()
@@ -69,8 +73,7 @@ public enum ReleasePuller {
         }
 
         // Applied after accepting (and again on a re-pull), so an interrupted pull finishes next time.
-        let applied = try ReleaseTombstoneApplier.apply(
-            tombstonesOf: final, to: localEarlier(than: id, in: destination))
+        let applied = try ReleaseTombstoneApplier.apply(tombstonesOf: final, to: earlier.map(\.directory))
         let counts = try countLines(in: final)
         return ReleasePullResult(
             releaseID: id, directory: final, accepted: accepted, chain: chain, excerptCount: counts.excerpts,
@@ -125,11 +128,6 @@ public enum ReleasePuller {
             out.append(LocalRelease(id: name, number: number, directory: directory, manifestSHA256: hash))
         }
         return out.sorted { $0.number < $1.number }
-    }
-
-    private static func localEarlier(than id: String, in destination: URL) throws(ReleasePullError) -> [URL] {
-        let number = ReleaseFiles.number(of: id) ?? 0
-        return try localReleases(in: destination).filter { $0.number < number }.map(\.directory)
     }
 
     /// Checks the new release against the newest local release before it.
