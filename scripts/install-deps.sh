@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages testimony needs to build and test (idempotent; uses sudo when not root).
 set -euo pipefail
-packages=(libsodium-dev libsqlite3-dev libvoikko-dev voikko-fi age openssl pkg-config sqlite3 make)
+packages=(libsodium-dev libsqlite3-dev libvoikko-dev voikko-fi age openssl pkg-config sqlite3 make time)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
