@@ -23,6 +23,41 @@ import TestimonyTestSupport
         #expect(hash == SHA256.hex(expected))
     }
 
+    @Test func earlySyncsWhileWritingLeaveTheSameBytesAndHash() throws {
+        let dir = TemporaryDirectory("release-sink-sync")
+        let url = dir.path("out.bin")
+        // A sync after every second chunk: many early syncs run beside the writes.
+        #expect(FileManager.default.createFile(atPath: url.path, contents: nil))
+        let sink = ReleaseFileSink(handle: try FileHandle(forWritingTo: url), file: "out.bin", syncEvery: 100_000)
+        var expected: [UInt8] = []
+        for i in 0..<200 {
+            let chunk = [UInt8](repeating: UInt8(i % 256), count: 50_000 + i)
+            expected += chunk
+            try sink.submit(chunk)
+        }
+        let hash = try sink.finish()
+        #expect(try Data(contentsOf: url) == Data(expected))
+        #expect(hash == SHA256.hex(expected))
+    }
+
+    @Test(.enabled(if: FileManager.default.isWritableFile(atPath: "/dev/null"), "no /dev/null here"))
+    func aFailedEarlySyncIsReportedNamingTheFile() throws {
+        // /dev/null takes writes but cannot be synced (EINVAL): the early sync's failure must surface.
+        let sink = ReleaseFileSink(handle: try #require(FileHandle(forWritingAtPath: "/dev/null")), file: "excerpts.jsonl", syncEvery: 1)
+        var refusal: (any Error)?
+        for _ in 0..<1_000 where refusal == nil {
+            do { try sink.submit([1, 2, 3]) } catch { refusal = error }
+            if refusal == nil { usleep(1_000) }
+        }
+        sink.abandon()
+        guard case ReleaseWriteError.io(let file, let reason)? = refusal else {
+            Issue.record("no failure reported: \(String(describing: refusal))")
+            return
+        }
+        #expect(file == "excerpts.jsonl")
+        #expect(reason.contains("Invalid argument"))
+    }
+
     @Test(.enabled(if: FileManager.default.isWritableFile(atPath: "/dev/full"), "no /dev/full here"))
     func aFailedWriteIsReportedNamingTheFile() throws {
         let sink = ReleaseFileSink(handle: try #require(FileHandle(forWritingAtPath: "/dev/full")), file: "excerpts.jsonl")

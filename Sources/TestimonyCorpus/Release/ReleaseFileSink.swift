@@ -2,26 +2,47 @@ import Dispatch
 import Foundation
 import TestimonyCrypto
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The back half of a `ReleaseFileWriter`: hashes and writes full buffers on its own serial queue,
 /// so a release's SHA-256 and file writes run beside the encoding of the next records instead of
 /// after them. At most `slots` buffers wait at a time (the writer blocks beyond that), so memory
 /// stays flat. An I/O error stops further writes; the next `submit` or `finish` throws it.
+///
+/// Every `syncEvery` bytes written, a third queue flushes what is written so far to the disk
+/// (`fdatasync`) while writing goes on, so the fsync that `finish` still does (durability is
+/// decided there, as before) waits for the last few MiB only, not for the whole file: a release's
+/// two large files took ~0.3 s of fsync at the end, a fifth of the release, with the CPU idle.
 final class ReleaseFileSink: @unchecked Sendable {
-    // `handle` and `hasher` are only touched on `queue`.
+    // `handle`, `hasher`, `written`, `syncRequested` are only touched on `queue`.
     private let queue: DispatchQueue
+    private let syncQueue: DispatchQueue
     private let slots: DispatchSemaphore
     private let handle: FileHandle
     private var hasher = SHA256Hasher()
-    /// The first write error, set on the queue and read by `submit` too, under `failureLock`.
+    private var written = 0
+    private var syncRequested = 0
+    private let syncEvery: Int
+    /// The first write or sync error, set on either queue and read by `submit` too, under `failureLock`.
     private var failure: String?
+    /// Whether an early sync is running (under `failureLock`): at most one at a time.
+    private var syncing = false
     private let failureLock = NSLock()
     private let file: String
+    /// The result of the final sync and close, once `beginFinish` has queued it.
+    private var finished: Result<String, any Error>?
 
-    init(handle: FileHandle, file: String, slots: Int = 4) {
+    init(handle: FileHandle, file: String, slots: Int = 4, syncEvery: Int = 8 << 20) {
         self.handle = handle
         self.file = file
+        self.syncEvery = syncEvery
         self.slots = DispatchSemaphore(value: slots)
         self.queue = DispatchQueue(label: "testimony.release-file")
+        self.syncQueue = DispatchQueue(label: "testimony.release-file.sync")
     }
 
     /// Queues `chunk` to be hashed and written, waiting while `slots` chunks are pending. Throws
@@ -37,7 +58,57 @@ final class ReleaseFileSink: @unchecked Sendable {
                 try handle.write(contentsOf: chunk)
             } catch {
                 let reason = ReleaseWriter.reason(error)
-                failureLock.withLock { failure = reason }
+                failureLock.withLock { if failure == nil { failure = reason } }
+                return
+            }
+            written += chunk.count
+            if written - syncRequested >= syncEvery { startEarlySync() }
+        }
+    }
+
+    /// On `queue`: flushes what is written so far on `syncQueue`, unless a flush is still running.
+    private func startEarlySync() {
+        let idle = failureLock.withLock {
+            if syncing { return false }
+            syncing = true
+            return true
+        }
+        guard idle else { return }
+        syncRequested = written
+        let descriptor = handle.fileDescriptor
+        syncQueue.async { [self] in
+            let failed = Self.dataSync(descriptor) != 0 ? errno : 0
+            failureLock.withLock {
+                syncing = false
+                if failed != 0, failure == nil {
+                    failure = ReleaseWriter.reason(NSError(domain: NSPOSIXErrorDomain, code: Int(failed)))
+                }
+            }
+        }
+    }
+
+    private static func dataSync(_ descriptor: Int32) -> Int32 {
+        #if os(Linux)
+        fdatasync(descriptor)
+        #else
+        fsync(descriptor)
+        #endif
+    }
+
+    /// Queues the final fsync and close after every pending chunk, without waiting for them, so
+    /// two files can be synced at once. `finish` waits for it.
+    func beginFinish() {
+        queue.async { [self] in
+            guard finished == nil else { return }
+            syncQueue.sync {}  // an early sync still running
+            do {
+                try throwFailure()
+                try handle.synchronize()
+                try handle.close()
+                finished = .success(hasher.finalizeHex())
+            } catch {
+                try? handle.close()
+                finished = .failure(error)
             }
         }
     }
@@ -45,17 +116,8 @@ final class ReleaseFileSink: @unchecked Sendable {
     /// Waits for every pending chunk, fsyncs and closes; returns the lowercase hex SHA-256 of
     /// everything written, or throws the first I/O error.
     func finish() throws -> String {
-        try queue.sync {
-            do {
-                try throwFailure()
-                try handle.synchronize()
-            } catch {
-                try? handle.close()
-                throw error
-            }
-            try handle.close()
-            return hasher.finalizeHex()
-        }
+        beginFinish()
+        return try queue.sync { try finished!.get() }
     }
 
     /// Throws the recorded I/O error, if any.
@@ -65,6 +127,9 @@ final class ReleaseFileSink: @unchecked Sendable {
 
     /// Waits for pending chunks and closes without caring about the content (failure paths).
     func abandon() {
-        queue.sync { try? handle.close() }
+        queue.sync {
+            syncQueue.sync {}
+            if finished == nil { try? handle.close() }
+        }
     }
 }

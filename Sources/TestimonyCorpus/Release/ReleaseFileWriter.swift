@@ -60,6 +60,13 @@ final class ReleaseFileWriter {
         return try sink.finish()
     }
 
+    /// Flushes and starts the final fsync in the background (see `ReleaseFileSink.beginFinish`);
+    /// `close` then waits for it. Lets two files be synced at once.
+    func beginClose() throws {
+        try flush()
+        sink.beginFinish()
+    }
+
     /// Closes without caring about the content (on failure paths).
     func abandon() {
         sink.abandon()

@@ -52,6 +52,8 @@ extension ReleaseWriter {
             if let visitorError { throw visitorError }
             throw ReleaseWriteError.recordSource(String(describing: error))
         }
+        // Both files' final fsyncs at once: each waits for the disk, not the CPU.
+        try responseWriter.beginClose()
         closed = true
         stats.excerptsSHA256 = try excerptWriter.close()
         stats.responsesSHA256 = try responseWriter.close()
