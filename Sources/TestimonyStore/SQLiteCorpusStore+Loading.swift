@@ -83,7 +83,9 @@ extension SQLiteCorpusStore {
                 CorpusRecord(
                     id: row[0], template: row[1], templateVersion: row[2], language: row[3],
                     quasi: try cells.quasi(row[4]), levels: try cells.levels(row[5]),
-                    answers: try decodePairs(Array((row[6] as String).utf8), column: "record.answers", cells.decoder), excerpts: [],
+                    answers: try decodePairs(
+                        // The cell's bytes without a String in between (the pairs are checked as UTF-8 one by one).
+                        try row.withUnsafeData(atIndex: 6) { [UInt8]($0 ?? Data()) }, column: "record.answers", cells.decoder), excerpts: [],
                     consentExpires: row[7], quotesExpire: row[8]))
         }
         guard let first = records.first?.id, let last = records.last?.id else { return [] }

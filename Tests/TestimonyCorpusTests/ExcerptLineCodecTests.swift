@@ -112,6 +112,28 @@ import TestimonyModel
         }
     }
 
+    /// Repeated field values are written from a cache of their escaped bytes; the next line's
+    /// canonically equivalent spelling (`==` to the cached one, other bytes) keeps its own bytes.
+    @Test func repeatedAndEquivalentFieldValuesKeepTheirOwnBytes() throws {
+        let spellings = ["K", "\u{212A}", "K", "x", "x", "\u{212A}", "a\u{301}\u{323}", "a\u{323}\u{301}", "\"q\"", "\"q\""]
+        var encoder = ExcerptLineEncoder()
+        for n in 0..<(spellings.count * spellings.count) {
+            let a = spellings[n % spellings.count]
+            let b = spellings[(n / spellings.count) % spellings.count]
+            var record = ReleaseFixtures.record(n, excerpts: 1)
+            record.language = a
+            record.template = b
+            var excerpt = record.excerpts[0]
+            excerpt.question = b
+            excerpt.themes = n % 3 == 0 ? [a] : [a, b]
+            var mine: [UInt8] = []
+            encoder.append(excerpt, of: record, release: a, quotable: true, to: &mine)
+            var line = ReleasedExcerpt(excerpt, of: record, release: a)
+            line.quotable = true
+            #expect(mine == (try Self.foundationLine(line)), "line \(n)")
+        }
+    }
+
     /// The lines the release writer writes for the release fixtures are byte-identical to the
     /// JSONEncoder lines.
     @Test func releaseFixtureLinesMatchJSONEncoder() throws {

@@ -157,6 +157,27 @@ struct ReleaseWriterTests {
         #expect(csv == Data(Self.referenceCSV(records).utf8))
     }
 
+    /// The row writer reuses a position's question and code tails from record to record; a
+    /// canonically equivalent spelling (one `==` to the other, other bytes, even the same length)
+    /// in the next record must still be written with its own bytes.
+    @Test func equivalentQuestionsAndCodesKeepTheirOwnBytes() throws {
+        let questions = ["K", "\u{212A}", "q_k"]
+        let codes = ["K", "\u{212A}", "a\u{301}\u{323}", "a\u{323}\u{301}", "\u{e1}", "x"]
+        let records = (1...40).map { n in
+            var record = ReleaseFixtures.record(n, excerpts: 0)
+            record.quasi = [:]
+            record.answers = [
+                CorpusAnswer(question: questions[(n / 3) % questions.count], code: codes[n % codes.count]),
+                CorpusAnswer(question: "q_z", code: codes[(n / 2) % codes.count]),
+            ]
+            return record
+        }
+        let dir = TemporaryDirectory("release-csv-equivalent-answers")
+        let result = try ReleaseFixtures.write(records, into: dir.url, key: try Ed25519SigningKey.generate())
+        let csv = try Data(contentsOf: result.directory.appendingPathComponent("responses.csv"))
+        #expect(csv == Data(Self.referenceCSV(records).utf8))
+    }
+
     /// responses.csv against a plain reference: every (question, code) pair of quasi and answers,
     /// sorted by question then code in byte order, each field quoted per RFC 4180. Random pairs
     /// with prefixes, repeats, CSV specials, control and non-ASCII characters.

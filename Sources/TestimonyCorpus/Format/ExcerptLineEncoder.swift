@@ -18,6 +18,13 @@ struct ExcerptLineEncoder {
     private static let maxCachedKeySets = 256
     /// The order returned last (an order of the same keys is the same order).
     private var lastOrder: [String] = []
+    /// Fields whose values repeat from line to line.
+    private var languages = EscapedStringCache()
+    private var releases = EscapedStringCache()
+    private var statements = EscapedStringCache()
+    private var questions = EscapedStringCache()
+    private var templates = EscapedStringCache()
+    private var themeLists = EscapedStringCache()
 
     init() {}
 
@@ -60,7 +67,7 @@ struct ExcerptLineEncoder {
         out.append(contentsOf: #"{"excerpt_id":"#.utf8)
         Self.appendString(excerptID, to: &out)
         out.append(contentsOf: #","language":"#.utf8)
-        Self.appendString(language, to: &out)
+        languages.append(language, to: &out)
         out.append(contentsOf: #","metadata":"#.utf8)
         if metadata.keys.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }) {
             out.append(UInt8(ascii: "{"))
@@ -81,22 +88,19 @@ struct ExcerptLineEncoder {
         out.append(contentsOf: #","provenance":{"policy_version":"#.utf8)
         out.append(contentsOf: String(policyVersion).utf8)
         out.append(contentsOf: #","release":"#.utf8)
-        Self.appendString(release, to: &out)
+        releases.append(release, to: &out)
         out.append(contentsOf: #","statement":"#.utf8)
-        Self.appendString(statement, to: &out)
+        statements.append(statement, to: &out)
         out.append(contentsOf: #"},"question":"#.utf8)
-        Self.appendString(question, to: &out)
+        questions.append(question, to: &out)
         out.append(contentsOf: quotable ? #","quotable":true,"template":"#.utf8 : #","quotable":false,"template":"#.utf8)
-        Self.appendString(template, to: &out)
+        templates.append(template, to: &out)
         out.append(contentsOf: #","template_version":"#.utf8)
         out.append(contentsOf: String(templateVersion).utf8)
         out.append(contentsOf: #","text":"#.utf8)
         Self.appendString(text, to: &out)
         out.append(contentsOf: #","themes":["#.utf8)
-        for (i, theme) in themes.enumerated() {
-            if i > 0 { out.append(UInt8(ascii: ",")) }
-            Self.appendString(theme, to: &out)
-        }
+        themeLists.append(list: themes, to: &out)
         out.append(contentsOf: "]}".utf8)
     }
 

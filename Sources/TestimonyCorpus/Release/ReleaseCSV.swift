@@ -24,13 +24,17 @@ enum ReleaseCSV {
             quoted = true
             break
         }
-        if quoted { out.append(UInt8(ascii: "\"")) }
+        guard quoted else {
+            out.append(contentsOf: bytes[range])
+            return
+        }
+        out.append(UInt8(ascii: "\""))
         for i in range {
             let byte = bytes[i]
             out.append(byte)
-            if quoted && byte == UInt8(ascii: "\"") { out.append(byte) }
+            if byte == UInt8(ascii: "\"") { out.append(byte) }
         }
-        if quoted { out.append(UInt8(ascii: "\"")) }
+        out.append(UInt8(ascii: "\""))
     }
 
     /// Whether a field holding `byte` must be quoted.

@@ -70,13 +70,14 @@ extension ReleaseWriter {
             stats.expired.append(record.id)
             return
         }
-        if withdrawnResponses.contains(record.id) {
+        // (Hashing an id costs even against an empty set; most releases have no tombstones.)
+        if !withdrawnResponses.isEmpty && withdrawnResponses.contains(record.id) {
             stats.tombstonedSkipped += 1
             return
         }
         let quotesLapsed = record.quotesExpire.map { $0 < today } ?? false
         for excerpt in record.excerpts {
-            if withdrawnExcerpts.contains(excerpt.id) {
+            if !withdrawnExcerpts.isEmpty && withdrawnExcerpts.contains(excerpt.id) {
                 stats.tombstonedSkipped += 1
                 continue
             }

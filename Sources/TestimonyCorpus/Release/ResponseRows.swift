@@ -1,23 +1,44 @@
 /// The `responses.csv` rows of one record: its quasi-identifiers and coded answers as
 /// `(question, code)` pairs, sorted by question then code in byte order, each row prefixed with the
-/// record's id, template, version and language. One value is reused from record to record, so
-/// writing a row allocates nothing.
+/// record's id, template, version and language. One value is reused from record to record.
+///
+/// Records of a template repeat the same questions in the same order, with codes from small sets,
+/// so each pair position remembers its last question and the escaped row tails
+/// (`question,code\n`) of the codes seen with it: a repeated pair costs two short comparisons and
+/// its row two bulk copies. When every question is the last record's and they are all distinct,
+/// the codes cannot change the order, and the last order is used again without sorting.
 struct ResponseRows {
     /// The escaped fixed fields of the current record, with the trailing comma.
     private var prefix: [UInt8] = []
-    /// Raw (unescaped) question and code bytes of every pair, back to back.
-    private var bytes: [UInt8] = []
-    private var pairs: [(question: Range<Int>, code: Range<Int>)] = []
-    /// The questions in stored order, each followed by 0xFF (never in UTF-8). Records of a template
-    /// repeat the same questions: when they are the last record's and all distinct, the codes
-    /// cannot change the order, and the last order is used again without sorting.
-    private var questions: [UInt8] = []
-    private var lastQuestions: [UInt8] = []
+    /// This record's pairs, in the order added: the first `count` entries (the arrays are
+    /// overwritten, not emptied, from record to record; emptying them cost more than filling).
+    private var pairs: [(question: String, code: String)] = []
+    /// Each pair's escaped tail, `question,code\n` (shared with `slots`).
+    private var tails: [[UInt8]] = []
+    private(set) var count = 0
+    /// Per pair position: the question last seen there and tails of its codes.
+    private var slots: [Slot] = []
+    /// Whether every pair so far had its position's question from the last record.
+    private var sameQuestions = true
+    private var lastCount = -1
     private var lastOrder: [Int] = []
     private var lastDistinct = false
     private var quasiKeys: [String] = []
+    private var quasiKeysASCII = false
 
-    var count: Int { pairs.count }
+    /// A pair position's question with the tails of codes seen with it. Only ASCII strings are
+    /// reused, matched with `==` and an equal UTF-8 length: for ASCII, that means the same bytes
+    /// (a non-ASCII spelling canonically equivalent to an ASCII string is always longer, e.g.
+    /// U+212A KELVIN SIGN for "K"), while `==` alone would match other spellings.
+    private struct Slot {
+        var question: String
+        var questionASCII: Bool
+        /// The escaped question and its comma.
+        var head: [UInt8]
+        var codes: [String] = []
+        var codeTails: [[UInt8]] = []
+        static let maxCodes = 16
+    }
 
     /// Starts the rows of a record.
     mutating func start(id: String, template: String, version: Int, language: String) {
@@ -26,9 +47,8 @@ struct ResponseRows {
         appendPrefixField(template)
         appendPrefixField(String(version))
         appendPrefixField(language)
-        bytes.removeAll(keepingCapacity: true)
-        pairs.removeAll(keepingCapacity: true)
-        questions.removeAll(keepingCapacity: true)
+        count = 0
+        sameQuestions = true
     }
 
     private mutating func appendPrefixField(_ field: String) {
@@ -46,7 +66,10 @@ struct ResponseRows {
     /// (a Dictionary's iteration order differs between equal dictionaries), so records of a
     /// template give the same question sequence and reuse the last row order.
     mutating func add(quasi: [String: String]) {
-        if !sameKeys(quasi) { quasiKeys = quasi.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) } }
+        if !sameKeys(quasi) {
+            quasiKeys = quasi.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            quasiKeysASCII = quasiKeys.allSatisfy(Self.isASCII)
+        }
         for key in quasiKeys { add(question: key, code: quasi[key] ?? "") }
     }
 
@@ -55,45 +78,93 @@ struct ResponseRows {
     private func sameKeys(_ quasi: [String: String]) -> Bool {
         guard quasi.count == quasiKeys.count else { return false }
         for key in quasiKeys {
-            guard let index = quasi.index(forKey: key), quasi[index].key.utf8.elementsEqual(key.utf8) else { return false }
+            guard let index = quasi.index(forKey: key) else { return false }
+            let found = quasi[index].key
+            // ASCII keys: an equal length means the same bytes (see `Slot`).
+            if quasiKeysASCII ? found.utf8.count != key.utf8.count : !found.utf8.elementsEqual(key.utf8) { return false }
         }
         return true
     }
 
     mutating func add(question: String, code: String) {
-        let start = bytes.count
-        bytes.append(contentsOf: question.utf8)
-        let middle = bytes.count
-        bytes.append(contentsOf: code.utf8)
-        pairs.append((start..<middle, middle..<bytes.count))
-        questions.append(contentsOf: question.utf8)
-        questions.append(0xFF)
+        let position = count
+        count += 1
+        if position < pairs.count { pairs[position] = (question, code) } else { pairs.append((question, code)) }
+        if position < slots.count, slots[position].questionASCII, Self.sameASCII(question, slots[position].question) {
+            // The question this position had in the last record.
+        } else {
+            sameQuestions = false
+            let slot = Slot(question: question, questionASCII: Self.isASCII(question), head: Self.head(question))
+            if position < slots.count { slots[position] = slot } else { slots.append(slot) }
+        }
+        // Cached codes are ASCII.
+        if let k = slots[position].codes.firstIndex(where: { Self.sameASCII(code, $0) }) {
+            setTail(position, slots[position].codeTails[k])
+            return
+        }
+        var tail = slots[position].head
+        let bytes = Array(code.utf8)
+        ReleaseCSV.appendField(bytes, bytes.indices, to: &tail)
+        tail.append(0x0A)
+        setTail(position, tail)
+        if Self.isASCII(code) && slots[position].codes.count < Slot.maxCodes && slots[position].questionASCII {
+            slots[position].codes.append(code)
+            slots[position].codeTails.append(tail)
+        }
+    }
+
+    private mutating func setTail(_ position: Int, _ tail: [UInt8]) {
+        if position < tails.count { tails[position] = tail } else { tails.append(tail) }
+    }
+
+    /// `ascii` is ASCII; whether `value` has the same bytes.
+    private static func sameASCII(_ value: String, _ ascii: String) -> Bool {
+        value.utf8.count == ascii.utf8.count && value == ascii
+    }
+
+    private static func isASCII(_ value: String) -> Bool { value.utf8.allSatisfy { $0 < 0x80 } }
+
+    private static func head(_ question: String) -> [UInt8] {
+        let bytes = Array(question.utf8)
+        var head: [UInt8] = []
+        ReleaseCSV.appendField(bytes, bytes.indices, to: &head)
+        head.append(UInt8(ascii: ","))
+        return head
     }
 
     /// Sorts the pairs and appends one CSV row per pair to `out`.
     mutating func append(to out: inout [UInt8]) {
-        if !(lastDistinct && questions == lastQuestions) {
-            let bytes = self.bytes
-            let pairs = self.pairs
-            lastOrder.removeAll(keepingCapacity: true)
-            lastOrder.append(contentsOf: pairs.indices)
-            lastOrder.sort { a, b in
-                let byQuestion = Self.compare(bytes, pairs[a].question, pairs[b].question)
-                return byQuestion != 0 ? byQuestion < 0 : Self.compare(bytes, pairs[a].code, pairs[b].code) < 0
-            }
-            lastDistinct = zip(lastOrder, lastOrder.dropFirst()).allSatisfy { a, b in
-                Self.compare(bytes, pairs[a].question, pairs[b].question) != 0
-            }
-            swap(&questions, &lastQuestions)
+        if !(sameQuestions && lastDistinct && count == lastCount) {
+            sortPairs()
         }
         for index in lastOrder {
-            let pair = pairs[index]
             out.append(contentsOf: prefix)
-            ReleaseCSV.appendField(bytes, pair.question, to: &out)
-            out.append(UInt8(ascii: ","))
-            ReleaseCSV.appendField(bytes, pair.code, to: &out)
-            out.append(0x0A)
+            out.append(contentsOf: tails[index])
         }
+    }
+
+    /// Works out the order of this record's pairs (question, then code, in byte order).
+    private mutating func sortPairs() {
+        var bytes: [UInt8] = []
+        var ranges: [(question: Range<Int>, code: Range<Int>)] = []
+        ranges.reserveCapacity(count)
+        for pair in pairs[..<count] {
+            let start = bytes.count
+            bytes.append(contentsOf: pair.question.utf8)
+            let middle = bytes.count
+            bytes.append(contentsOf: pair.code.utf8)
+            ranges.append((start..<middle, middle..<bytes.count))
+        }
+        lastOrder.removeAll(keepingCapacity: true)
+        lastOrder.append(contentsOf: ranges.indices)
+        lastOrder.sort { a, b in
+            let byQuestion = Self.compare(bytes, ranges[a].question, ranges[b].question)
+            return byQuestion != 0 ? byQuestion < 0 : Self.compare(bytes, ranges[a].code, ranges[b].code) < 0
+        }
+        lastDistinct = zip(lastOrder, lastOrder.dropFirst()).allSatisfy { a, b in
+            Self.compare(bytes, ranges[a].question, ranges[b].question) != 0
+        }
+        lastCount = count
     }
 
     /// Byte order of two ranges of `bytes`: negative, zero or positive.
