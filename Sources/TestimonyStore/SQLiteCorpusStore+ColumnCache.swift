@@ -7,6 +7,8 @@ extension SQLiteCorpusStore {
     /// repeat per question, so most cells are decoded once and shared (copy-on-write) after that.
     struct ColumnCache {
         let decoder = JSONDecoder()
+        /// Answers' questions and codes.
+        var strings = TextInterner()
         private var quasiCells: [String: [String: String]] = [:]
         private var levelCells: [String: [String: Int]] = [:]
         private var themeCells: [String: [String]] = [:]

@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+import TestimonyModel
+@testable import TestimonyStore
+import TestimonyTestSupport
+
+extension StoreTests {
+    /// The store reuses strings whose bytes repeat from row to row (template, language, excerpt
+    /// question, answers' questions and codes); what it reads back must be each row's own bytes,
+    /// also when consecutive values have the same length or are canonically equivalent.
+    @Suite("Corpus repeated text")
+    struct CorpusRepeatedTextTests {
+        @Test func everyRowReadsBackItsOwnBytes() throws {
+            let (dir, store, _) = try CorpusTestHelpers.newCorpus("corpus-repeated-text")
+            defer { withExtendedLifetime(dir) {} }
+            let templates = ["t-aa", "t-bb", "t-aa", "t-ab"]
+            let languages = ["fi", "sv", "en", "fi", "fi"]
+            let words = ["q_a", "q_b", "q_a", "K", "\u{212A}", "e\u{301}", "\u{e9}", "a\"b", "x", "x"]
+            let records = (0..<300).map { n in
+                var record = CorpusTestHelpers.record(String(format: "rs-%08d", n), template: templates[n % templates.count], excerpts: 1)
+                record.language = languages[n % languages.count]
+                record.answers = (0..<(n % 4)).map { k in
+                    CorpusAnswer(question: words[(n + k) % words.count], code: words[(n / 3 + k) % words.count])
+                }
+                record.excerpts[0].question = words[n % words.count]
+                return record
+            }
+            try store.insert(records)
+            var read: [CorpusRecord] = []
+            try store.forEachRecord { read.append($0) }
+            #expect(read == records)
+            for (mine, theirs) in zip(read, records) {
+                #expect(Array(mine.template.utf8) == Array(theirs.template.utf8))
+                #expect(Array(mine.language.utf8) == Array(theirs.language.utf8))
+                #expect(Array(mine.excerpts[0].question.utf8) == Array(theirs.excerpts[0].question.utf8))
+                #expect(mine.answers.map { Array($0.question.utf8) + [0xFF] + Array($0.code.utf8) }
+                    == theirs.answers.map { Array($0.question.utf8) + [0xFF] + Array($0.code.utf8) })
+            }
+            #expect(try store.records(template: "t-bb") == records.filter { $0.template == "t-bb" })
+        }
+    }
+}
