@@ -161,22 +161,46 @@ struct ExcerptLineEncoder {
 
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
+    /// The offset of the first UTF-8 byte of `value` that JSON needs escaped, or its length.
+    private static func firstEscape(_ value: String) -> Int {
+        if #available(macOS 26, iOS 26, tvOS 26, watchOS 26, visionOS 26, *) {
+            // A bounds-checked view of the bytes, without the iterator's per-byte overhead. First
+            // whether any byte needs an escape, without stopping early, which the compiler turns
+            // into vector instructions (~10x faster on a 300-byte excerpt); most values have none.
+            let bytes = value.utf8.span
+            var any: UInt8 = 0
+            for k in 0..<bytes.count {
+                let byte = bytes[k]
+                any |= (byte < 0x20 ? 1 : 0) | (byte == 0x22 ? 1 : 0) | (byte == 0x5C ? 1 : 0)
+            }
+            if any == 0 { return bytes.count }
+            var k = 0
+            while k < bytes.count {
+                let byte = bytes[k]
+                if byte < 0x20 || byte == 0x22 || byte == 0x5C { return k }
+                k += 1
+            }
+            return k
+        }
+        var k = 0
+        for byte in value.utf8 {
+            if byte < 0x20 || byte == 0x22 || byte == 0x5C { return k }
+            k += 1
+        }
+        return k
+    }
+
     /// Appends `value` as a JSON string, quotes included, escaped as JSONEncoder escapes it.
     static func appendString(_ value: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        // Copy first (a memcpy for native strings), then scan the copy: most values need no escape.
-        let start = out.count
-        out.append(contentsOf: value.utf8)
-        var k = start
-        let end = out.count
-        while k < end {
-            let byte = out[k]
-            if byte < 0x20 || byte == 0x22 || byte == 0x5C { break }
-            k += 1
-        }
-        if k < end {
-            out.removeSubrange(k..<end)
-            for byte in value.utf8.dropFirst(k - start) {
+        // Find the first byte that needs an escape (most values have none), then copy up to it in
+        // one piece (a memcpy for native strings).
+        let k = firstEscape(value)
+        if k == value.utf8.count {
+            out.append(contentsOf: value.utf8)
+        } else {
+            out.append(contentsOf: value.utf8.prefix(k))
+            for byte in value.utf8.dropFirst(k) {
                 switch byte {
                 case 0x22: out.append(0x5C); out.append(0x22)
                 case 0x5C: out.append(0x5C); out.append(0x5C)
