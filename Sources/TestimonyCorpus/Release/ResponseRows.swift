@@ -25,6 +25,8 @@ struct ResponseRows {
     private var lastDistinct = false
     private var quasiKeys: [String] = []
     private var quasiKeysASCII = false
+    /// Where each of `quasiKeys` is in the current record's dictionary (looked up once).
+    private var quasiIndices: [Dictionary<String, String>.Index] = []
 
     /// A pair position's question with the tails of codes seen with it. Only ASCII strings are
     /// reused, matched with `==` and an equal UTF-8 length: for ASCII, that means the same bytes
@@ -69,19 +71,21 @@ struct ResponseRows {
         if !sameKeys(quasi) {
             quasiKeys = quasi.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
             quasiKeysASCII = quasiKeys.allSatisfy(Self.isASCII)
+            quasiIndices = quasiKeys.map { quasi.index(forKey: $0)! }
         }
-        for key in quasiKeys { add(question: key, code: quasi[key] ?? "") }
+        for (key, index) in zip(quasiKeys, quasiIndices) { add(question: key, code: quasi[index].value) }
     }
 
     /// Whether `quasi` has exactly the keys of `quasiKeys`, byte for byte (a lookup alone would
-    /// also match a canonically equivalent spelling).
-    private func sameKeys(_ quasi: [String: String]) -> Bool {
+    /// also match a canonically equivalent spelling); fills `quasiIndices` with where they are.
+    private mutating func sameKeys(_ quasi: [String: String]) -> Bool {
         guard quasi.count == quasiKeys.count else { return false }
-        for key in quasiKeys {
+        for (n, key) in quasiKeys.enumerated() {
             guard let index = quasi.index(forKey: key) else { return false }
             let found = quasi[index].key
             // ASCII keys: an equal length means the same bytes (see `Slot`).
             if quasiKeysASCII ? found.utf8.count != key.utf8.count : !found.utf8.elementsEqual(key.utf8) { return false }
+            quasiIndices[n] = index
         }
         return true
     }
