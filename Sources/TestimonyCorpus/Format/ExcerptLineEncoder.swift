@@ -25,6 +25,21 @@ struct ExcerptLineEncoder {
     private var questions = EscapedStringCache()
     private var templates = EscapedStringCache()
     private var themeLists = EscapedStringCache()
+    /// The fixed pieces of a line as bytes, made once per encoder (appending a literal's UTF-8
+    /// view costs more than copying an array).
+    private let excerptIDKey: [UInt8] = Array(#"{"excerpt_id":"#.utf8)
+    private let languageKey: [UInt8] = Array(#","language":"#.utf8)
+    private let metadataKey: [UInt8] = Array(#","metadata":"#.utf8)
+    private let policyVersionKey: [UInt8] = Array(#","provenance":{"policy_version":"#.utf8)
+    private let releaseKey: [UInt8] = Array(#","release":"#.utf8)
+    private let statementKey: [UInt8] = Array(#","statement":"#.utf8)
+    private let questionKey: [UInt8] = Array(#"},"question":"#.utf8)
+    private let templateVersionKey: [UInt8] = Array(#","template_version":"#.utf8)
+    private let textKey: [UInt8] = Array(#","text":"#.utf8)
+    private let themesKey: [UInt8] = Array(#","themes":["#.utf8)
+    private let closing: [UInt8] = Array("]}".utf8)
+    private let quotableTrue: [UInt8] = Array(#","quotable":true,"template":"#.utf8)
+    private let quotableFalse: [UInt8] = Array(#","quotable":false,"template":"#.utf8)
 
     init() {}
 
@@ -64,11 +79,11 @@ struct ExcerptLineEncoder {
         statement: String, question: String, quotable: Bool, template: String, templateVersion: Int, text: String,
         themes: [String], to out: inout [UInt8]
     ) {
-        out.append(contentsOf: #"{"excerpt_id":"#.utf8)
+        out.append(contentsOf: excerptIDKey)
         Self.appendString(excerptID, to: &out)
-        out.append(contentsOf: #","language":"#.utf8)
+        out.append(contentsOf: languageKey)
         languages.append(language, to: &out)
-        out.append(contentsOf: #","metadata":"#.utf8)
+        out.append(contentsOf: metadataKey)
         if metadata.keys.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }) {
             out.append(UInt8(ascii: "{"))
             var first = true
@@ -85,23 +100,23 @@ struct ExcerptLineEncoder {
             // spelling JSONEncoder writes is its own business; let it write the object.
             out.append(contentsOf: (try? Self.foundationEncoder.encode(metadata)) ?? Data("{}".utf8))
         }
-        out.append(contentsOf: #","provenance":{"policy_version":"#.utf8)
-        out.append(contentsOf: String(policyVersion).utf8)
-        out.append(contentsOf: #","release":"#.utf8)
+        out.append(contentsOf: policyVersionKey)
+        Self.appendInt(policyVersion, to: &out)
+        out.append(contentsOf: releaseKey)
         releases.append(release, to: &out)
-        out.append(contentsOf: #","statement":"#.utf8)
+        out.append(contentsOf: statementKey)
         statements.append(statement, to: &out)
-        out.append(contentsOf: #"},"question":"#.utf8)
+        out.append(contentsOf: questionKey)
         questions.append(question, to: &out)
-        out.append(contentsOf: quotable ? #","quotable":true,"template":"#.utf8 : #","quotable":false,"template":"#.utf8)
+        out.append(contentsOf: quotable ? quotableTrue : quotableFalse)
         templates.append(template, to: &out)
-        out.append(contentsOf: #","template_version":"#.utf8)
-        out.append(contentsOf: String(templateVersion).utf8)
-        out.append(contentsOf: #","text":"#.utf8)
+        out.append(contentsOf: templateVersionKey)
+        Self.appendInt(templateVersion, to: &out)
+        out.append(contentsOf: textKey)
         Self.appendString(text, to: &out)
-        out.append(contentsOf: #","themes":["#.utf8)
+        out.append(contentsOf: themesKey)
         themeLists.append(list: themes, to: &out)
-        out.append(contentsOf: "]}".utf8)
+        out.append(contentsOf: closing)
     }
 
     /// The metadata keys in JSONEncoder's sorted-keys order.
@@ -160,6 +175,16 @@ struct ExcerptLineEncoder {
     }
 
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
+    /// Appends `value` in decimal (as JSONEncoder writes an Int): single digits, the usual
+    /// versions, directly.
+    private static func appendInt(_ value: Int, to out: inout [UInt8]) {
+        if value >= 0 && value < 10 {
+            out.append(UInt8(ascii: "0") + UInt8(value))
+        } else {
+            out.append(contentsOf: String(value).utf8)
+        }
+    }
 
     /// The offset of the first UTF-8 byte of `value` that JSON needs escaped, or its length.
     private static func firstEscape(_ value: String) -> Int {
