@@ -6,18 +6,38 @@
 /// so each pair position remembers its last question and the escaped row tails
 /// (`question,code\n`) of the codes seen with it: a repeated pair costs two short comparisons and
 /// its row two bulk copies. When every question is the last record's and they are all distinct,
-/// the codes cannot change the order, and the last order is used again without sorting.
+/// the codes cannot change the order, and the last order is used again without sorting. The
+/// remembered bytes live in flat arrays (no array per position or per tail to retain and release).
+///
+/// Only ASCII strings are reused, matched with `==` and an equal UTF-8 length: for ASCII, that
+/// means the same bytes (a non-ASCII spelling canonically equivalent to an ASCII string is always
+/// longer, e.g. U+212A KELVIN SIGN for "K"), while `==` alone would match other spellings.
 struct ResponseRows {
     /// The escaped fixed fields of the current record, with the trailing comma.
     private var prefix: [UInt8] = []
     /// This record's pairs, in the order added: the first `count` entries (the arrays are
     /// overwritten, not emptied, from record to record; emptying them cost more than filling).
     private var pairs: [(question: String, code: String)] = []
-    /// Each pair's escaped tail, `question,code\n` (shared with `slots`).
-    private var tails: [[UInt8]] = []
+    /// Where each pair's escaped tail is: in `arena` (remembered) or `scratch` (this record only).
+    private var rowTails: [(range: Range<Int>, inScratch: Bool)] = []
     private(set) var count = 0
-    /// Per pair position: the question last seen there and tails of its codes.
-    private var slots: [Slot] = []
+    /// Remembered tails, back to back; emptied with everything remembered past `arenaLimit`.
+    private var arena: [UInt8] = []
+    /// Escaped questions with their comma, back to back (same limit).
+    private var heads: [UInt8] = []
+    /// This record's tails that are not remembered (non-ASCII values, a full position).
+    private var scratch: [UInt8] = []
+    /// Per position: the question last seen there, whether it is ASCII, its head in `heads`,
+    /// and how many codes it remembers.
+    private var slotQuestions: [String] = []
+    private var slotASCII: [Bool] = []
+    private var slotHeads: [Range<Int>] = []
+    private var slotCodeCounts: [Int] = []
+    /// Per position, `maxCodes` entries: the remembered codes and their tails in `arena`.
+    private var codeKeys: [String] = []
+    private var codeTails: [Range<Int>] = []
+    private static let maxCodes = 16
+    private let arenaLimit: Int
     /// Whether every pair so far had its position's question from the last record.
     private var sameQuestions = true
     private var lastCount = -1
@@ -28,18 +48,9 @@ struct ResponseRows {
     /// Where each of `quasiKeys` is in the current record's dictionary (looked up once).
     private var quasiIndices: [Dictionary<String, String>.Index] = []
 
-    /// A pair position's question with the tails of codes seen with it. Only ASCII strings are
-    /// reused, matched with `==` and an equal UTF-8 length: for ASCII, that means the same bytes
-    /// (a non-ASCII spelling canonically equivalent to an ASCII string is always longer, e.g.
-    /// U+212A KELVIN SIGN for "K"), while `==` alone would match other spellings.
-    private struct Slot {
-        var question: String
-        var questionASCII: Bool
-        /// The escaped question and its comma.
-        var head: [UInt8]
-        var codes: [String] = []
-        var codeTails: [[UInt8]] = []
-        static let maxCodes = 16
+    /// `arenaLimit`: bytes remembered before everything is dropped (small in tests).
+    init(arenaLimit: Int = 1 << 20) {
+        self.arenaLimit = arenaLimit
     }
 
     /// Starts the rows of a record.
@@ -50,7 +61,21 @@ struct ResponseRows {
         appendPrefixField(String(version))
         appendPrefixField(language)
         count = 0
+        scratch.removeAll(keepingCapacity: true)
         sameQuestions = true
+        if arena.count > arenaLimit || heads.count > arenaLimit { forget() }
+    }
+
+    /// Drops everything remembered (positions replaced over time leave unused bytes behind).
+    private mutating func forget() {
+        arena.removeAll(keepingCapacity: true)
+        heads.removeAll(keepingCapacity: true)
+        slotQuestions.removeAll()
+        slotASCII.removeAll()
+        slotHeads.removeAll()
+        slotCodeCounts.removeAll()
+        codeKeys.removeAll()
+        codeTails.removeAll()
     }
 
     private mutating func appendPrefixField(_ field: String) {
@@ -83,7 +108,7 @@ struct ResponseRows {
         for (n, key) in quasiKeys.enumerated() {
             guard let index = quasi.index(forKey: key) else { return false }
             let found = quasi[index].key
-            // ASCII keys: an equal length means the same bytes (see `Slot`).
+            // ASCII keys: an equal length means the same bytes (see the type's note).
             if quasiKeysASCII ? found.utf8.count != key.utf8.count : !found.utf8.elementsEqual(key.utf8) { return false }
             quasiIndices[n] = index
         }
@@ -91,34 +116,62 @@ struct ResponseRows {
     }
 
     mutating func add(question: String, code: String) {
-        let position = count
+        let p = count
         count += 1
-        if position < pairs.count { pairs[position] = (question, code) } else { pairs.append((question, code)) }
-        if position < slots.count, slots[position].questionASCII, Self.sameASCII(question, slots[position].question) {
-            // The question this position had in the last record.
-        } else {
+        if p < pairs.count { pairs[p] = (question, code) } else { pairs.append((question, code)) }
+        if !(p < slotQuestions.count && slotASCII[p] && Self.sameASCII(question, slotQuestions[p])) {
             sameQuestions = false
-            let slot = Slot(question: question, questionASCII: Self.isASCII(question), head: Self.head(question))
-            if position < slots.count { slots[position] = slot } else { slots.append(slot) }
+            setSlot(p, question)
         }
-        // Cached codes are ASCII.
-        if let k = slots[position].codes.firstIndex(where: { Self.sameASCII(code, $0) }) {
-            setTail(position, slots[position].codeTails[k])
+        let base = p * Self.maxCodes
+        // Remembered codes are ASCII (and only under an ASCII question).
+        for k in 0..<slotCodeCounts[p] where Self.sameASCII(code, codeKeys[base + k]) {
+            setRowTail(p, codeTails[base + k], inScratch: false)
             return
         }
-        var tail = slots[position].head
         let bytes = Array(code.utf8)
-        ReleaseCSV.appendField(bytes, bytes.indices, to: &tail)
-        tail.append(0x0A)
-        setTail(position, tail)
-        if Self.isASCII(code) && slots[position].codes.count < Slot.maxCodes && slots[position].questionASCII {
-            slots[position].codes.append(code)
-            slots[position].codeTails.append(tail)
+        let n = slotCodeCounts[p]
+        if slotASCII[p] && n < Self.maxCodes && Self.isASCII(code) {
+            let start = arena.count
+            arena.append(contentsOf: heads[slotHeads[p]])
+            ReleaseCSV.appendField(bytes, bytes.indices, to: &arena)
+            arena.append(0x0A)
+            codeKeys[base + n] = code
+            codeTails[base + n] = start..<arena.count
+            slotCodeCounts[p] = n + 1
+            setRowTail(p, start..<arena.count, inScratch: false)
+        } else {
+            let start = scratch.count
+            scratch.append(contentsOf: heads[slotHeads[p]])
+            ReleaseCSV.appendField(bytes, bytes.indices, to: &scratch)
+            scratch.append(0x0A)
+            setRowTail(p, start..<scratch.count, inScratch: true)
         }
     }
 
-    private mutating func setTail(_ position: Int, _ tail: [UInt8]) {
-        if position < tails.count { tails[position] = tail } else { tails.append(tail) }
+    /// Position `p` now has `question` and no remembered codes.
+    private mutating func setSlot(_ p: Int, _ question: String) {
+        let bytes = Array(question.utf8)
+        let start = heads.count
+        ReleaseCSV.appendField(bytes, bytes.indices, to: &heads)
+        heads.append(UInt8(ascii: ","))
+        if p == slotQuestions.count {
+            slotQuestions.append(question)
+            slotASCII.append(Self.isASCII(question))
+            slotHeads.append(start..<heads.count)
+            slotCodeCounts.append(0)
+            codeKeys.append(contentsOf: repeatElement("", count: Self.maxCodes))
+            codeTails.append(contentsOf: repeatElement(0..<0, count: Self.maxCodes))
+        } else {
+            slotQuestions[p] = question
+            slotASCII[p] = Self.isASCII(question)
+            slotHeads[p] = start..<heads.count
+            slotCodeCounts[p] = 0
+        }
+    }
+
+    private mutating func setRowTail(_ p: Int, _ range: Range<Int>, inScratch: Bool) {
+        if p < rowTails.count { rowTails[p] = (range, inScratch) } else { rowTails.append((range, inScratch)) }
     }
 
     /// `ascii` is ASCII; whether `value` has the same bytes.
@@ -128,14 +181,6 @@ struct ResponseRows {
 
     private static func isASCII(_ value: String) -> Bool { value.utf8.allSatisfy { $0 < 0x80 } }
 
-    private static func head(_ question: String) -> [UInt8] {
-        let bytes = Array(question.utf8)
-        var head: [UInt8] = []
-        ReleaseCSV.appendField(bytes, bytes.indices, to: &head)
-        head.append(UInt8(ascii: ","))
-        return head
-    }
-
     /// Sorts the pairs and appends one CSV row per pair to `out`.
     mutating func append(to out: inout [UInt8]) {
         if !(sameQuestions && lastDistinct && count == lastCount) {
@@ -143,7 +188,8 @@ struct ResponseRows {
         }
         for index in lastOrder {
             out.append(contentsOf: prefix)
-            out.append(contentsOf: tails[index])
+            let tail = rowTails[index]
+            if tail.inScratch { out.append(contentsOf: scratch[tail.range]) } else { out.append(contentsOf: arena[tail.range]) }
         }
     }
 

@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+@testable import TestimonyCorpus
+import TestimonyModel
+
+/// The `responses.csv` row writer on its own, against the plain reference of the writer tests,
+/// also when what it remembers is dropped every few records.
+@Suite struct ResponseRowsTests {
+    static func rows(_ records: [CorpusRecord], arenaLimit: Int) -> String {
+        var rows = ResponseRows(arenaLimit: arenaLimit)
+        var out = Array("response_id,template,template_version,language,question,code\n".utf8)
+        for record in records.sorted(by: { Array($0.id.utf8).lexicographicallyPrecedes(Array($1.id.utf8)) }) {
+            rows.start(id: record.id, template: record.template, version: record.templateVersion, language: record.language)
+            rows.add(quasi: record.quasi)
+            for answer in record.answers { rows.add(question: answer.question, code: answer.code) }
+            rows.append(to: &out)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    @Test(arguments: [64, 1 << 20])
+    func matchesThePlainReference(arenaLimit: Int) {
+        let questions = ["q_b", "q_a", "ay_age", "q_c", "q_\"x\"", "q,y"]
+        let codes = ["1", "2", "10", "a,b", "K", "\u{212A}", "\u{e9}", "e\u{301}", "x"]
+        var rng = SystemRandomNumberGenerator()
+        let records = (1...400).map { n in
+            var record = ReleaseFixtures.record(n, excerpts: 0)
+            record.quasi = n % 7 == 0 ? [:] : ["ay_age_band": codes.randomElement(using: &rng)!, "ay_region": "nordic"]
+            // Runs of the same questions, a question repeated, and changing lengths.
+            let asked = (n / 10) % 3 == 0 ? questions : (n / 10) % 3 == 1 ? ["q_b", "q_a", "q_b"] : Array(questions.prefix(n % 6))
+            record.answers = asked.map { CorpusAnswer(question: $0, code: codes.randomElement(using: &rng)!) }
+            return record
+        }
+        #expect(Self.rows(records, arenaLimit: arenaLimit) == ReleaseWriterTests.referenceCSV(records))
+    }
+}
