@@ -235,18 +235,20 @@ struct ReleaseWriterTests {
         let key = try Ed25519SigningKey.generate()
         let records = [
             ReleaseFixtures.record(1, consentExpires: "2026-11-14"),  // lapsed the day before: skipped
-            ReleaseFixtures.record(2, consentExpires: "2026-11-15"),  // lapses today: still released
+            ReleaseFixtures.record(2, consentExpires: "2026-11-15"),  // lapses today (as at the gate): skipped
             ReleaseFixtures.record(3, quotesExpire: "2026-11-01"),  // quotes lapsed: not quotable
             ReleaseFixtures.record(4, quotesExpire: "2027-01-01"),
+            ReleaseFixtures.record(5, consentExpires: "2026-11-16"),  // lapses tomorrow: released
+            ReleaseFixtures.record(6, quotesExpire: "2026-11-15"),  // quotes lapse today: not quotable
         ]
         let result = try ReleaseFixtures.write(records, into: dir.url, key: key)
-        #expect(result.expiredRecordIDs == [ReleaseFixtures.responseID(1)])
-        #expect(result.quotableCleared == 1)
-        #expect(result.responseCount == 3)
+        #expect(result.expiredRecordIDs == [ReleaseFixtures.responseID(1), ReleaseFixtures.responseID(2)])
+        #expect(result.quotableCleared == 2)
+        #expect(result.responseCount == 4)
         let lines = try String(contentsOf: result.directory.appendingPathComponent("excerpts.jsonl"), encoding: .utf8)
             .split(separator: "\n").map { try JSONDecoder().decode(ReleasedExcerpt.self, from: Data($0.utf8)) }
-        #expect(lines.map(\.excerptID) == [2, 3, 4].map { ReleaseFixtures.excerptID($0) })
-        #expect(lines.map(\.quotable) == [true, false, true])
+        #expect(lines.map(\.excerptID) == [3, 4, 5, 6].map { ReleaseFixtures.excerptID($0) })
+        #expect(lines.map(\.quotable) == [false, true, true, false])
         let csv = try String(contentsOf: result.directory.appendingPathComponent("responses.csv"), encoding: .utf8)
         #expect(!csv.contains(ReleaseFixtures.responseID(1)))
     }

@@ -66,7 +66,8 @@ extension ReleaseWriter {
         withdrawnExcerpts: Set<String>, withdrawnResponses: Set<String>, stats: inout RecordStats
     ) throws {
         // Guard: the caller retracts lapsed consents before releasing; if one slipped through, skip it.
-        if let expires = record.consentExpires, expires < today {
+        // A consent lapses on its expiry day, as at the publication gate.
+        if let expires = record.consentExpires, expires <= today {
             stats.expired.append(record.id)
             return
         }
@@ -75,7 +76,7 @@ extension ReleaseWriter {
             stats.tombstonedSkipped += 1
             return
         }
-        let quotesLapsed = record.quotesExpire.map { $0 < today } ?? false
+        let quotesLapsed = record.quotesExpire.map { $0 <= today } ?? false
         for excerpt in record.excerpts {
             if !withdrawnExcerpts.isEmpty && withdrawnExcerpts.contains(excerpt.id) {
                 stats.tombstonedSkipped += 1

@@ -17,8 +17,9 @@ public struct ReleaseWriter: Sendable {
     public var previousManifestSHA256: String?
     /// `YYYY-MM`: the only time a release carries.
     public var month: String
-    /// The release day (`YYYY-MM-DD`, UTC): records whose consent lapsed before it are skipped and
-    /// reported, excerpts whose quotes consent lapsed before it lose the quotable mark.
+    /// The release day (`YYYY-MM-DD`, UTC): records whose consent lapsed on or before it are skipped
+    /// and reported, excerpts whose quotes consent lapsed on or before it lose the quotable mark (a
+    /// consent lapses on its expiry day, as at the publication gate).
     public var today: String
     /// Written as `codebook.json`, with its `release` set to `releaseID`.
     public var codebook: Codebook
