@@ -99,6 +99,16 @@ extension SQLiteCorpusStore {
     }
 
     /// Number of records and excerpts.
+    /// Ids of records whose `consent_expires` day is on or before `day`. Days are `YYYY-MM-DD`
+    /// (ASCII), so SQLite's byte order is their order.
+    public func recordIDs(consentLapsedBy day: String) throws(CorpusStoreError) -> [String] {
+        try read { db in
+            try String.fetchAll(
+                db, sql: "SELECT id FROM record WHERE consent_expires IS NOT NULL AND consent_expires <= ? ORDER BY id",
+                arguments: [day])
+        }
+    }
+
     public func counts() throws(CorpusStoreError) -> (records: Int, excerpts: Int) {
         try read { db in
             let records = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM record") ?? 0

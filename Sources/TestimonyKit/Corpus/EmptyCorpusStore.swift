@@ -9,6 +9,7 @@ struct EmptyCorpusStore: CorpusStore {
     func retract(excerptIDs: [String]) throws(CorpusStoreError) -> [CorpusTombstone] { [] }
     func records(template: String) throws(CorpusStoreError) -> [CorpusRecord] { [] }
     func forEachRecord(_ body: (CorpusRecord) throws -> Void) throws(CorpusStoreError) {}
+    func recordIDs(consentLapsedBy day: String) throws(CorpusStoreError) -> [String] { [] }
     func counts() throws(CorpusStoreError) -> (records: Int, excerpts: Int) { (0, 0) }
     func tombstones() throws(CorpusStoreError) -> [CorpusTombstone] { [] }
     func releases() throws(CorpusStoreError) -> [CorpusReleaseInfo] { [] }

@@ -78,10 +78,8 @@ public enum ReleaseWorkflow {
                 withdrawn += try ConsentWorkflow.retract(vault: vault, id: summary.id, scope: "research_corpus", corpus: corpus).records
             }
         }
-        var lapsed: [String] = []
-        try corpus.forEachRecord { record in
-            if let expires = record.consentExpires, expires <= today { lapsed.append(record.id) }
-        }
+        // One query over the expiry column, not a walk that builds every record.
+        let lapsed = try corpus.recordIDs(consentLapsedBy: today)
         guard !lapsed.isEmpty else { return withdrawn }
         try corpus.retract(recordIDs: lapsed)
         let gone = Set(lapsed)

@@ -27,6 +27,10 @@ public protocol CorpusStore: Sendable {
     /// Visits every record in a stable order (by id), without loading the whole corpus.
     func forEachRecord(_ body: (CorpusRecord) throws -> Void) throws(CorpusStoreError)
 
+    /// Ids of the records whose research consent lapses on or before `day` (`YYYY-MM-DD`; a
+    /// consent lapses on its expiry day), in id order, without loading the records.
+    func recordIDs(consentLapsedBy day: String) throws(CorpusStoreError) -> [String]
+
     /// Number of records and excerpts.
     func counts() throws(CorpusStoreError) -> (records: Int, excerpts: Int)
 
