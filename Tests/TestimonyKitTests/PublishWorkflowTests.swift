@@ -148,6 +148,23 @@ struct PublishWorkflowTests {
         #expect(try w.vault.loadPublication(ids[5])?.phase != .publishing)
     }
 
+    /// The other crash: the corpus holds the record but the vault still says publishing. Publishing
+    /// the same testimony again finishes the first publish and adds no second record.
+    @Test func aCrashAfterTheCorpusInsertIsFinishedWithoutASecondRecord() throws {
+        let w = try World()
+        let ids = try (1...6).map { try w.reviewed(distributed: $0 % 2 == 0 ? "yes" : "no", marker: "Late\($0)") }
+        for id in ids { _ = try w.publish(id) }
+        #expect(try w.vault.status(of: ids[5]) == .published)
+        var state = try #require(try w.vault.loadPublication(ids[5]))
+        state.phase = .publishing
+        try w.vault.savePublication(ids[5], state, status: .reviewed)
+        let before = try w.corpus.counts()
+        _ = try w.publish(ids[5])
+        #expect(try w.corpus.counts() == before)
+        #expect(try w.vault.status(of: ids[5]) == .published)
+        #expect(try w.vault.loadPublication(ids[5])?.phase == .published)
+    }
+
     @Test func releaseFinishesWithdrawalsAndEnforcesLapsedConsent() throws {
         let w = try World()
         let ids = try (1...5).map { try w.reviewed(distributed: $0 % 2 == 0 ? "yes" : "no", marker: "Rel\($0)") }

@@ -27,18 +27,32 @@ public enum PublishWorkflow {
             throw KitError.templateVersionMismatch(templateID: template.id, stored: stored.summary.templateVersion, available: template.version)
         }
         let status = try vault.status(of: id)
+        let storedRedaction = try vault.loadRedaction(id)
         let problems = PublishGate.problems(
-            id: id, status: status, document: stored.document, template: template, redaction: try vault.loadRedaction(id),
+            id: id, status: status, document: stored.document, template: template, redaction: storedRedaction,
             policyVersion: policy.version, today: today)
         guard problems.isEmpty else { throw KitError.notPublishable(problems) }
         let corpus = try openCorpus()
         if !dryRun { try recover(vault: vault, corpus: corpus, template: template.id) }
 
-        // The new testimony first, then the queue (re-gated: a consent may have lapsed meanwhile).
+        // The new testimony first (loaded and decrypted once), then the queue (re-gated: a consent
+        // may have lapsed meanwhile).
         var owner: [String: String] = [:]
         var candidates: [CorpusRecord] = []
         var dropped: [(String, String)] = []
-        for candidateID in [id] + (try heldQueue(vault: vault, template: template.id).filter { $0 != id }) {
+        // Gated again with its status now (finishing an interrupted publish may have changed it),
+        // from what was loaded above.
+        let regate = PublishGate.problems(
+            id: id, status: try vault.status(of: id), document: stored.document, template: template, redaction: storedRedaction,
+            policyVersion: policy.version, today: today)
+        if let first = regate.first {
+            dropped.append((id, "no longer passes the gate: \(first.what)"))
+        } else {
+            let requested = CorpusRecordBuilder.record(document: stored.document, template: template, redaction: storedRedaction)
+            owner[requested.id] = id
+            candidates.append(requested)
+        }
+        for candidateID in try heldQueue(vault: vault, template: template.id) where candidateID != id {
             let item = try vault.load(candidateID)
             let redaction = try vault.loadRedaction(candidateID)
             let gate = PublishGate.problems(
