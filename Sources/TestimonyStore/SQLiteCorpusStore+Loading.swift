@@ -36,7 +36,7 @@ extension SQLiteCorpusStore {
     func forEachRecord(
         pageSize: Int, onPage: (Int) -> Void, _ body: (CorpusRecord) throws -> Void
     ) throws(CorpusStoreError) {
-        var page = try read { db in try Self.fetchPage(db, template: nil, after: nil, limit: pageSize) }
+        var page = try readPage { db in try Self.fetchPage(db, template: nil, after: nil, limit: pageSize) }
         while let last = page.last?.id {
             let generation = writes.value
             let next = PageFetch(self, after: last, limit: pageSize)
@@ -51,7 +51,7 @@ extension SQLiteCorpusStore {
             page = try next.wait()
             DispatchQueue.global(qos: .utility).async { withExtendedLifetime(finished) {} }
             if writes.value != generation {
-                page = try read { db in try Self.fetchPage(db, template: nil, after: last, limit: pageSize) }
+                page = try readPage { db in try Self.fetchPage(db, template: nil, after: last, limit: pageSize) }
             }
         }
     }

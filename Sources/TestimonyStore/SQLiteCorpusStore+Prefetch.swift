@@ -13,7 +13,7 @@ extension SQLiteCorpusStore {
         init(_ store: SQLiteCorpusStore, after: String, limit: Int) {
             DispatchQueue.global(qos: .userInitiated).async { [self] in
                 do throws(CorpusStoreError) {
-                    result = .success(try store.read { db in try SQLiteCorpusStore.fetchPage(db, template: nil, after: after, limit: limit) })
+                    result = .success(try store.readPage { db in try SQLiteCorpusStore.fetchPage(db, template: nil, after: after, limit: limit) })
                 } catch {
                     result = .failure(error)
                 }

@@ -104,6 +104,26 @@ public final class SQLiteCorpusStore: CorpusStore {
         do { return try queue.read(body) } catch { throw Self.map(error, path: url.path) }
     }
 
+    /// Runs a page read (plain SELECTs) in one deferred transaction, so its statements see one
+    /// state of the file, without GRDB's read-only guard: that guard sets `PRAGMA query_only` on
+    /// and off around every read, and SQLite expires every prepared statement whenever a flag
+    /// pragma changes, so each page's cached statements were compiled again (perf: ~11 % of the
+    /// reading thread in a release).
+    func readPage<T>(_ body: (Database) throws -> T) throws(CorpusStoreError) -> T {
+        do {
+            return try queue.unsafeRead { db in
+                var result: T?
+                try db.inTransaction(.deferred) {
+                    result = try body(db)
+                    return .commit
+                }
+                return result!
+            }
+        } catch {
+            throw Self.map(error, path: url.path)
+        }
+    }
+
     /// Runs writes in one durable transaction (all or nothing), mapping database errors.
     func write<T>(_ body: (Database) throws -> T) throws(CorpusStoreError) -> T {
         // Counted before and after, so a page read in the background around it is known stale.
