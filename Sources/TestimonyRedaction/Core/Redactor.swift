@@ -125,7 +125,9 @@ public struct Redactor: Sendable {
                 start: range.start, end: range.end, type: d.type, identifierClass: d.identifierClass, detector: d.detector,
                 confidence: d.confidence, replacement: allocator.replacement(for: d)))
         }
-        return RedactionResult(original: text, language: lang, spans: spans, redacted: Self.apply(spans, to: text))
+        // An ASCII text (as many bytes as scalars) is sliced by byte offsets, without walking its scalars.
+        let ascii = text.utf8.count == analyzed.originalCount
+        return RedactionResult(original: text, language: lang, spans: spans, redacted: Self.apply(spans, to: text, ascii: ascii))
     }
 
     /// A nickname found on its own ("Bosse", "P-O", "Lasse") is the known person whose first name it
@@ -201,10 +203,16 @@ public struct Redactor: Sendable {
     /// The detection without white space at its edges; nil when nothing but spaces and punctuation is left.
     static func trimmed(_ d: Detection, _ scalars: [Unicode.Scalar]) -> Detection? {
         var d = d
-        while d.start < d.end, scalars[d.start].properties.isWhitespace || scalars[d.start] == "," { d.start += 1 }
-        while d.end > d.start, scalars[d.end - 1].properties.isWhitespace || scalars[d.end - 1] == "," { d.end -= 1 }
+        while d.start < d.end, isWhitespace(scalars[d.start]) || scalars[d.start] == "," { d.start += 1 }
+        while d.end > d.start, isWhitespace(scalars[d.end - 1]) || scalars[d.end - 1] == "," { d.end -= 1 }
         guard (d.start..<d.end).contains(where: { Tokenizer.isLetter(scalars[$0]) || Tokenizer.isDigit(scalars[$0]) }) else { return nil }
         return d
+    }
+
+    /// `s.properties.isWhitespace`, without the property lookup for ASCII (tab to carriage return, space).
+    @inline(__always) static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 0x80 { return s.value == 0x20 || s.value &- 0x09 < 5 }
+        return s.properties.isWhitespace
     }
 
     /// Non-overlapping detections, preferring priority, then length; in text order.
@@ -245,7 +253,26 @@ public struct Redactor: Sendable {
 
     /// Replaces spans (original scalar offsets, sorted, disjoint) in `text`.
     public static func apply(_ spans: [RedactedSpan], to text: String) -> String {
+        apply(spans, to: text, ascii: false)
+    }
+
+    /// The same; `ascii` says every scalar of `text` is one byte, so scalar offsets are byte offsets.
+    static func apply(_ spans: [RedactedSpan], to text: String, ascii: Bool) -> String {
         guard !spans.isEmpty else { return text }
+        if ascii {
+            var out = ""
+            out.reserveCapacity(text.utf8.count)
+            let bytes = text.utf8
+            var index = bytes.startIndex
+            for span in spans {
+                let start = bytes.index(bytes.startIndex, offsetBy: span.start)
+                out.append(contentsOf: text[index..<start])
+                out.append(contentsOf: span.replacement)
+                index = bytes.index(bytes.startIndex, offsetBy: span.end)
+            }
+            out.append(contentsOf: text[index...])
+            return out
+        }
         // One walk over the scalars to find the String indices, then whole slices are appended.
         var out = ""
         out.reserveCapacity(text.utf8.count)

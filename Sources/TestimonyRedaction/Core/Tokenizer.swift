@@ -29,6 +29,15 @@ enum Tokenizer {
                 break
             }
         }
+        // No capital and no line break: the lowercase form is the text itself (most words; one String).
+        var hasUpper = false
+        for k in start..<end {
+            let v = scalars[k].value
+            if (v >= 0x41 && v <= 0x5A) || (v >= 0xC0 && v <= 0xDE && v != 0xD7) || v == 0x0A {
+                hasUpper = true
+                break
+            }
+        }
         if !ascii && latin1 && !brokenLine {
             // ä, ö, å, é…: Latin-1 lowercases by +0x20 (U+00C0–U+00DE without ×), two UTF-8 bytes each.
             func encode(lowering: Bool) -> String {
@@ -49,7 +58,8 @@ enum Tokenizer {
                     return n
                 }
             }
-            return (encode(lowering: false), encode(lowering: true))
+            let text = encode(lowering: false)
+            return (text, hasUpper ? encode(lowering: true) : text)
         }
         if ascii {
             // Written straight into the strings' storage: no intermediate arrays.
@@ -58,6 +68,7 @@ enum Tokenizer {
                 for k in 0..<count { buffer[k] = UInt8(truncatingIfNeeded: scalars[start + k].value) }
                 return count
             }
+            guard hasUpper else { return (text, text) }
             let lower = String(unsafeUninitializedCapacity: count) { buffer in
                 var n = 0
                 for k in 0..<count {
@@ -81,22 +92,22 @@ enum Tokenizer {
         return (text, text.lowercased())
     }
 
-    /// The token's prefilter keys (`Token.head`, `tail`, `filterKey`, `hasApostrophe`) from one walk over
-    /// the bytes of its lowercase form.
-    static func setKeys(_ token: inout Token, _ scalars: [Unicode.Scalar]) {
+    /// The prefilter keys (`Token.head`, `tail`, `filterKey`, `hasApostrophe`) of the token `start..<end`
+    /// with lowercase form `lower`, from one walk over its bytes.
+    static func keys(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, lower: String) -> (head: UInt32, tail: UInt32, filterKey: Int, hasApostrophe: Bool) {
         var head: UInt32 = 0
         var last3: UInt32 = 0
         var n = 0
         var apostrophe = false
         var ascii = true
-        for k in token.start..<token.end where scalars[k].value >= 0x80 {
+        for k in start..<end where scalars[k].value >= 0x80 {
             ascii = false
             break
         }
         if ascii {
             // The bytes of `lower` straight from the scalars (as `strings` writes them): A–Z lowered, line
             // breaks left out; no walk over the String.
-            for k in token.start..<token.end {
+            for k in start..<end {
                 let v = scalars[k].value
                 if v == 0x0A { continue }
                 let byte = v &- 0x41 < 26 ? v | 0x20 : v
@@ -106,7 +117,7 @@ enum Tokenizer {
                 n += 1
             }
         } else {
-            for b in token.lower.utf8 {
+            for b in lower.utf8 {
                 let byte = UInt32(b)
                 if n < 4 { head |= byte << UInt32(8 * n) }
                 last3 = (last3 << 8 | byte) & 0xFF_FFFF
@@ -114,14 +125,13 @@ enum Tokenizer {
                 n += 1
             }
         }
-        token.head = head
-        token.tail = last3 | UInt32(min(n, 3)) << 24
-        token.filterKey = WordFilter.key(first: UInt8(truncatingIfNeeded: head), last: UInt8(truncatingIfNeeded: last3), length: n)
-        token.hasApostrophe = apostrophe
+        let filterKey = WordFilter.key(first: UInt8(truncatingIfNeeded: head), last: UInt8(truncatingIfNeeded: last3), length: n)
+        return (head, last3 | UInt32(min(n, 3)) << 24, filterKey, apostrophe)
     }
 
     static func tokens(of scalars: [Unicode.Scalar]) -> [Token] {
         var tokens: [Token] = []
+        tokens.reserveCapacity(scalars.count / 5)
         var i = 0
         let n = scalars.count
         var sentenceStart = true
@@ -158,11 +168,12 @@ enum Tokenizer {
                         break
                     }
                 }
-                var token = Token(
+                // Built in place in the array (a local Token appended would be copied: two retains and releases).
+                let keys = keys(scalars, start, i, lower: lower)
+                tokens.append(Token(
                     start: start, end: i, kind: hasLetter ? .word : .number, text: text, lower: lower,
-                    isCapitalized: capitalized, isAllCaps: allCaps, isSentenceInitial: sentenceStart)
-                setKeys(&token, scalars)
-                tokens.append(token)
+                    isCapitalized: capitalized, isAllCaps: allCaps, isSentenceInitial: sentenceStart,
+                    head: keys.head, tail: keys.tail, filterKey: keys.filterKey, hasApostrophe: keys.hasApostrophe))
                 sentenceStart = false
                 continue
             }

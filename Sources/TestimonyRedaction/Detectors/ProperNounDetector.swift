@@ -35,26 +35,28 @@ public struct ProperNounDetector: Detector {
         var cueFlags = [UInt16](repeating: 0, count: text.tokens.count)
         var cueKnown = [Bool](repeating: false, count: text.tokens.count)
         let tokens = text.tokens
+        let cache = gazetteer.wordCache
+        let cueFilter = Self.cueFilter
         for i in tokens.indices where tokens[i].kind == .word && tokens[i].end - tokens[i].start >= 2 {
             // Words inside e-mail addresses, URLs and user names belong to those detectors.
             if partOfCode(text, tokens[i]) { continue }
             // A lowercase English or Swedish word is a hit only as a chat-style name on the lists (see
             // `gazetteerHit`): a word that the lists' filter rules out skips the cache and its hashing.
             if !tokens[i].isCapitalized, surelyNoLowercaseName(tokens[i]) {
-                cueFlags[i] = Self.cueFilter.mayContain(tokens[i]) ? cueTable[tokens[i].lower] ?? 0 : 0
+                cueFlags[i] = cueFilter.mayContain(tokens[i]) ? cueTable[tokens[i].lower] ?? 0 : 0
                 cueKnown[i] = true
                 continue
             }
-            let token = tokens[i]
             // classify depends only on the word as written and whether it starts a sentence, so it runs
-            // once per distinct pair in the process (Gazetteer.wordCache)
-            let key = WordCache.Key(text: token.text, context: cacheContext | (token.isSentenceInitial ? 8 : 0))
+            // once per distinct pair in the process (Gazetteer.wordCache). The token is read in place, and
+            // copied only for `classify` (a copy retains and releases its two Strings).
+            let key = WordCache.Key(text: tokens[i].text, context: cacheContext | (tokens[i].isSentenceInitial ? 8 : 0))
             let entry: WordCache.Entry
-            if let cached = gazetteer.wordCache.value(key) {
+            if let cached = cache.value(key) {
                 entry = cached
             } else {
-                entry = WordCache.Entry(hit: classify(token, index: i), cues: cueTable[token.lower] ?? 0)
-                gazetteer.wordCache.store(key, entry)
+                entry = WordCache.Entry(hit: classify(tokens[i], index: i), cues: cueTable[tokens[i].lower] ?? 0)
+                cache.store(key, entry)
             }
             cueFlags[i] = entry.cues
             cueKnown[i] = true
@@ -63,8 +65,8 @@ public struct ProperNounDetector: Detector {
                 hits.append(hit)
             }
         }
-        for i in text.tokens.indices where !cueKnown[i] && text.tokens[i].kind == .word && Self.cueFilter.mayContain(text.tokens[i]) {
-            cueFlags[i] = cueTable[text.tokens[i].lower] ?? 0
+        for i in tokens.indices where !cueKnown[i] && tokens[i].kind == .word && cueFilter.mayContain(tokens[i]) {
+            cueFlags[i] = cueTable[tokens[i].lower] ?? 0
         }
         let wordHits = hits
         hits = surnamesAfterFirstNames(hits, in: text)
@@ -152,29 +154,38 @@ public struct ProperNounDetector: Detector {
         let folded = gazetteer.foldedLastNames
         guard !folded.isEmpty else { return hits }
         var written: Set<String> = []
-        var afterFirstName: Set<Int> = []
+        // Token index → follows a first name (flags, not a set: one array read per token below).
+        var afterFirstName = [Bool](repeating: false, count: text.tokens.count + 1)
+        var anyAfterFirstName = false
         for hit in hits where hit.type == .person {
             if hit.base.utf8.contains(where: { $0 >= 0x80 }), gazetteer.lastNames.contains(hit.base) { written.insert(hit.base) }
-            if gazetteer.firstNames.contains(hit.base) { afterFirstName.insert(hit.index + 1) }
+            if gazetteer.firstNames.contains(hit.base) {
+                afterFirstName[hit.index + 1] = true
+                anyAfterFirstName = true
+            }
         }
-        guard !written.isEmpty || !afterFirstName.isEmpty else { return hits }
+        guard !written.isEmpty || anyAfterFirstName else { return hits }
         var taken = [Bool](repeating: false, count: text.tokens.count)
         for hit in hits { taken[hit.index] = true }
         var added: [Hit] = []
-        // The folded spellings of the names written in this text: a few strings, compared without hashing.
+        // The folded spellings of the names written in this text: a few strings, compared without hashing
+        // (their byte counts first).
         let writtenFolded = written.map { (Gazetteer.fold($0), $0) }
-        let candidates = writtenFolded.isEmpty ? afterFirstName.filter { $0 < text.tokens.count }.sorted() : Array(text.tokens.indices)
+        let candidates = writtenFolded.isEmpty ? text.tokens.indices.filter { afterFirstName[$0] } : Array(text.tokens.indices)
+        let tokens = text.tokens
         for i in candidates where !taken[i] {
-            let token = text.tokens[i]
-            guard token.kind == .word, token.end - token.start >= 4, !token.isAllCaps else { continue }
+            guard tokens[i].kind == .word, tokens[i].end - tokens[i].start >= 4, !tokens[i].isAllCaps else { continue }
             let name: String
-            if let match = writtenFolded.first(where: { $0.0 == stripped(token) }) {
+            let lower = stripped(tokens[i])
+            let count = lower.utf8.count
+            if let match = writtenFolded.first(where: { $0.0.utf8.count == count && $0.0 == lower }) {
                 name = match.1
-            } else if afterFirstName.contains(i), token.start - text.tokens[i - 1].end == 1, let folded = folded[stripped(token)] {
+            } else if afterFirstName[i], tokens[i].start - tokens[i - 1].end == 1, let folded = folded[lower] {
                 name = folded
             } else {
                 continue
             }
+            let token = tokens[i]
             guard
                 !isTrap(token.lower), !gazetteer.isCommonWord(token.lower, language: language), !partOfCode(text, token)
             else { continue }
