@@ -30,7 +30,7 @@ public struct ProperNounDetector: Detector {
         case .en: 3
         }
         let cacheContext = languageCode | (morphology == nil ? 0 : 4)
-        let cueTable = language.flatMap { Self.cueTables[$0] } ?? [:]
+        let cueMap = language.flatMap { Self.cueMaps[$0] } ?? TokenWordMap<UInt16>([:])
         // The context rules' cue flags, filled from the same cache entry as the classification.
         var cueFlags = [UInt16](repeating: 0, count: text.tokens.count)
         var cueKnown = [Bool](repeating: false, count: text.tokens.count)
@@ -39,11 +39,11 @@ public struct ProperNounDetector: Detector {
         let cueFilter = Self.cueFilter
         for i in tokens.indices where tokens[i].kind == .word && tokens[i].end - tokens[i].start >= 2 {
             // Words inside e-mail addresses, URLs and user names belong to those detectors.
-            if partOfCode(text, tokens[i]) { continue }
+            if partOfCode(text, start: tokens[i].start, end: tokens[i].end) { continue }
             // A lowercase English or Swedish word is a hit only as a chat-style name on the lists (see
             // `gazetteerHit`): a word that the lists' filter rules out skips the cache and its hashing.
-            if !tokens[i].isCapitalized, surelyNoLowercaseName(tokens[i]) {
-                cueFlags[i] = cueFilter.mayContain(tokens[i]) ? cueTable[tokens[i].lower] ?? 0 : 0
+            if !tokens[i].isCapitalized, surelyNoLowercaseName(tokens, i) {
+                cueFlags[i] = cueFilter.mayContain(key: tokens[i].filterKey) ? cueMap.value(head: tokens[i].head, tail: tokens[i].tail, lower: tokens[i].lower) ?? 0 : 0
                 cueKnown[i] = true
                 continue
             }
@@ -55,7 +55,7 @@ public struct ProperNounDetector: Detector {
             if let cached = cache.value(key) {
                 entry = cached
             } else {
-                entry = WordCache.Entry(hit: classify(tokens[i], index: i), cues: cueTable[tokens[i].lower] ?? 0)
+                entry = WordCache.Entry(hit: classify(tokens[i], index: i), cues: cueMap.value(head: tokens[i].head, tail: tokens[i].tail, lower: tokens[i].lower) ?? 0)
                 cache.store(key, entry)
             }
             cueFlags[i] = entry.cues
@@ -65,8 +65,8 @@ public struct ProperNounDetector: Detector {
                 hits.append(hit)
             }
         }
-        for i in tokens.indices where !cueKnown[i] && tokens[i].kind == .word && cueFilter.mayContain(tokens[i]) {
-            cueFlags[i] = cueTable[tokens[i].lower] ?? 0
+        for i in tokens.indices where !cueKnown[i] && tokens[i].kind == .word && cueFilter.mayContain(key: tokens[i].filterKey) {
+            cueFlags[i] = cueMap.value(head: tokens[i].head, tail: tokens[i].tail, lower: tokens[i].lower) ?? 0
         }
         let wordHits = hits
         hits = surnamesAfterFirstNames(hits, in: text)
@@ -383,6 +383,11 @@ public struct ProperNounDetector: Detector {
 
     /// Whether the token is glued to "@", ".", "_", "/" or digits (part of an address, URL or handle).
     func partOfCode(_ text: AnalyzedText, _ token: Token) -> Bool {
+        partOfCode(text, start: token.start, end: token.end)
+    }
+
+    /// The same for the token at scalars `start..<end` (no Token copied).
+    func partOfCode(_ text: AnalyzedText, start: Int, end: Int) -> Bool {
         func isGlue(_ i: Int) -> Bool {
             guard i >= 0, i < text.scalars.count else { return false }
             let c = text.scalars[i]
@@ -391,7 +396,7 @@ public struct ProperNounDetector: Detector {
             if c == ".", i + 1 < text.scalars.count, i > 0, Tokenizer.isLetter(text.scalars[i + 1]), Tokenizer.isLetter(text.scalars[i - 1]) { return true }
             return false
         }
-        return isGlue(token.start - 1) || isGlue(token.end)
+        return isGlue(start - 1) || isGlue(end)
     }
 
     /// A word that may start a name: Voikko reads it as a name, or has no ordinary reading of it.
