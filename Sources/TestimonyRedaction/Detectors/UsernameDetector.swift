@@ -38,7 +38,7 @@ public struct UsernameDetector: Detector {
             let glued = end < n && (s[end] == "@" || s[end] == "/" || s[end] == ":")
             let looksLikeName = underscore && letters >= 2 || dot && letters >= 2 && digits >= 2 && hasInnerDot(s, start, end)
             if looksLikeName && !glued && end - start >= 5 {
-                let value = String(String.UnicodeScalarView(s[start..<end])).lowercased()
+                let value = CodeScan.string(s[start..<end]).lowercased()
                 result.append(Detection(start: start, end: end, type: .handle, detector: name, confidence: 0.8, entity: "HANDLE:\(value)"))
             }
         }
