@@ -50,4 +50,24 @@ import Testing
         cache.store(.init(text: "w0", context: 0), Self.entry(3))
         #expect(cache.value(.init(text: "w0", context: 0))?.cues == 3)
     }
+
+    /// The proper-noun pass hashes a word from its token's keys: equal words as written get equal hashes
+    /// (so a word stored from one text is found from the next), and the cache works with that hash.
+    @Test func tokenHashesAgreeForEqualWords() {
+        let text = AnalyzedText("Anna met anna and ANNA. Anna's friend Bergström, bergström and Anna-\nLiisa met Anna.")
+        func hash(_ token: Token, _ context: UInt8) -> UInt64 {
+            WordCache.tokenHash(head: token.head, tail: token.tail, textBytes: token.text.utf8.count, context: context)
+        }
+        let cache = WordCache()
+        for (k, token) in text.tokens.enumerated() {
+            for other in text.tokens where other.text == token.text { #expect(hash(other, 3) == hash(token, 3)) }
+            let key = WordCache.Key(text: token.text, context: 3)
+            if cache.value(key, hash: hash(token, 3)) == nil { cache.store(key, hash: hash(token, 3), Self.entry(UInt16(k))) }
+        }
+        #expect(cache.count == Set(text.tokens.map(\.text)).count)
+        for token in text.tokens {
+            #expect(cache.value(.init(text: token.text, context: 3), hash: hash(token, 3)) != nil)
+            #expect(cache.value(.init(text: token.text, context: 11), hash: hash(token, 11)) == nil)
+        }
+    }
 }

@@ -23,6 +23,16 @@ final class WordCache: @unchecked Sendable {
         }
     }
 
+    /// A hash of a token's key from what the tokenizer already worked out (the head and tail of its
+    /// lowercase form, the byte count of the word as written) and the context: equal words as written give
+    /// equal hashes, without reading the word's bytes again. Never zero.
+    @inline(__always) static func tokenHash(head: UInt32, tail: UInt32, textBytes: Int, context: UInt8) -> UInt64 {
+        var h = UInt64(head) | UInt64(tail) &<< 32
+        h ^= (UInt64(truncatingIfNeeded: textBytes) &<< 8 | UInt64(context)) &* 0x9E37_79B9_7F4A_7C15
+        h = (h ^ h &>> 31) &* 0xBF58_476D_1CE4_E5B9
+        return (h ^ h &>> 29) | 1
+    }
+
     struct Entry {
         var hit: ProperNounDetector.Hit?
         /// The word's cue flags for the context rules (`ProperNounDetector.cueTables`).
@@ -45,15 +55,23 @@ final class WordCache: @unchecked Sendable {
     }
 
     func value(_ key: Key) -> Entry? {
-        let hash = key.hash
+        value(key, hash: key.hash)
+    }
+
+    func store(_ key: Key, _ entry: Entry) {
+        store(key, hash: key.hash, entry)
+    }
+
+    /// The same with the hash worked out by the caller (`tokenHash`), which must use one hash function
+    /// for every call on this cache: equal keys must get equal hashes.
+    func value(_ key: Key, hash: UInt64) -> Entry? {
         lock.lock()
         defer { lock.unlock() }
         let index = find(key, hash)
         return index >= 0 ? entries[index] : nil
     }
 
-    func store(_ key: Key, _ entry: Entry) {
-        let hash = key.hash
+    func store(_ key: Key, hash: UInt64, _ entry: Entry) {
         lock.lock()
         defer { lock.unlock() }
         let found = find(key, hash)

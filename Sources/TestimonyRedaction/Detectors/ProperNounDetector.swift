@@ -50,13 +50,15 @@ public struct ProperNounDetector: Detector {
             // classify depends only on the word as written and whether it starts a sentence, so it runs
             // once per distinct pair in the process (Gazetteer.wordCache). The token is read in place, and
             // copied only for `classify` (a copy retains and releases its two Strings).
-            let key = WordCache.Key(text: tokens[i].text, context: cacheContext | (tokens[i].isSentenceInitial ? 8 : 0))
+            let context = cacheContext | (tokens[i].isSentenceInitial ? 8 : 0)
+            let key = WordCache.Key(text: tokens[i].text, context: context)
+            let hash = WordCache.tokenHash(head: tokens[i].head, tail: tokens[i].tail, textBytes: tokens[i].text.utf8.count, context: context)
             let entry: WordCache.Entry
-            if let cached = cache.value(key) {
+            if let cached = cache.value(key, hash: hash) {
                 entry = cached
             } else {
                 entry = WordCache.Entry(hit: classify(tokens[i], index: i), cues: cueMap.value(head: tokens[i].head, tail: tokens[i].tail, lower: tokens[i].lower) ?? 0)
-                cache.store(key, entry)
+                cache.store(key, hash: hash, entry)
             }
             cueFlags[i] = entry.cues
             cueKnown[i] = true
