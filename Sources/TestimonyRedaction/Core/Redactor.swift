@@ -187,12 +187,13 @@ public struct Redactor: Sendable {
     static func mergeAdjacent(_ detections: [Detection], _ scalars: [Unicode.Scalar]) -> [Detection] {
         var out: [Detection] = []
         for d in detections {
-            if var last = out.last, last.entity == d.entity, last.type == d.type, d.start > last.end, d.start - last.end <= 2,
-                (last.end..<d.start).allSatisfy({ scalars[$0] == " " || scalars[$0] == "\n" })
+            // The last detection is read and changed in place (copying it retained six Strings), the
+            // offsets compared before the entity keys.
+            if let k = out.indices.last, d.start > out[k].end, d.start - out[k].end <= 2, out[k].type == d.type, out[k].entity == d.entity,
+                (out[k].end..<d.start).allSatisfy({ scalars[$0] == " " || scalars[$0] == "\n" })
             {
-                last.end = d.end
-                last.caseEnding = d.caseEnding
-                out[out.count - 1] = last
+                out[k].end = d.end
+                out[k].caseEnding = d.caseEnding
             } else {
                 out.append(d)
             }

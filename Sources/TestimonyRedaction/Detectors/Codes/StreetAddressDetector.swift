@@ -69,8 +69,11 @@ public struct StreetAddressDetector: Detector, WordStartScanning {
                 out.append(detection(sc, i, end, 0.8))
                 return end
             }
+            // Only a capitalised word can start a Nordic street; any other word is skipped to the end of
+            // its run or hyphenated word (what max(wordEnd, alnumRunEnd) gives) in one walk.
+            guard CodeScan.isUpper(s) else { return Self.skipEnd(sc, i) }
             let w = CodeScan.wordEnd(sc, i)
-            if CodeScan.isUpper(s), w - i >= 4, w + 1 < n, CodeScan.isSpace(sc[w]), CodeScan.isDigit(sc[w + 1]),
+            if w - i >= 4, w + 1 < n, CodeScan.isSpace(sc[w]), CodeScan.isDigit(sc[w + 1]),
                 let end = Self.houseNumber(sc, w + 1), Self.isNordicStreet(sc, i, w)
             {
                 var start = i
@@ -86,6 +89,26 @@ public struct StreetAddressDetector: Detector, WordStartScanning {
             return max(w, CodeScan.alnumRunEnd(sc, i))
         }
         return out
+    }
+
+    /// `max(CodeScan.wordEnd(sc, i), CodeScan.alnumRunEnd(sc, i))` for a word starting with a letter at `i`:
+    /// the end of its letters and digits, or, when it is letters only and a hyphen and a letter follow,
+    /// the end of the hyphenated word.
+    static func skipEnd(_ sc: [Unicode.Scalar], _ i: Int) -> Int {
+        var j = i
+        var lettersOnly = true
+        while j < sc.count {
+            if CodeScan.isLetter(sc[j]) {
+                j += 1
+            } else if CodeScan.isDigit(sc[j]) {
+                lettersOnly = false
+                j += 1
+            } else {
+                break
+            }
+        }
+        if lettersOnly, j + 1 < sc.count, CodeScan.isDash(sc[j]), CodeScan.isLetter(sc[j + 1]) { return max(CodeScan.wordEnd(sc, i), j) }
+        return j
     }
 
     func detection(_ sc: [Unicode.Scalar], _ start: Int, _ end: Int, _ confidence: Double) -> Detection {
