@@ -75,6 +75,7 @@ public struct Redactor: Sendable {
         let analyzed = AnalyzedText(text)
         let lang = language ?? LanguageGuess.guess(analyzed)
         var candidates: [Detection] = []
+        candidates.reserveCapacity(64)
         // Detectors that need a digit, "@", "." … are skipped for a text without one.
         let features = CodePrefilter.of(analyzed.scalars)
         var wordStarts: [Int]?
@@ -224,24 +225,24 @@ public struct Redactor: Sendable {
         keyed.reserveCapacity(candidates.count)
         for (k, d) in candidates.enumerated() where d.end > d.start { keyed.append(((priority(d), d.length, -d.start), k)) }
         keyed.sort { $0.key > $1.key }
+        // Winners and losers as indices into `candidates` (each Detection is copied once, into the result).
         var taken: [Detection] = []
         taken.reserveCapacity(keyed.count)
         var occupied = IntervalSet()
-        var losers: [Detection] = []
+        var losers: [Int] = []
         for (_, k) in keyed {
-            let d = candidates[k]
-            if occupied.overlaps(d.start, d.end) {
-                losers.append(d)
+            if occupied.overlaps(candidates[k].start, candidates[k].end) {
+                losers.append(k)
             } else {
-                occupied.insert(d.start, d.end)
-                taken.append(d)
+                occupied.insert(candidates[k].start, candidates[k].end)
+                taken.append(candidates[k])
             }
         }
         // A direct span that lost part of itself keeps the rest: "33100 Tampere" with Tampere known still
         // hides "33100".
-        for d in losers where d.identifierClass == .direct {
-            for (start, end) in occupied.gaps(d.start, d.end) where end - start >= 2 {
-                var rest = d
+        for k in losers where candidates[k].identifierClass == .direct {
+            for (start, end) in occupied.gaps(candidates[k].start, candidates[k].end) where end - start >= 2 {
+                var rest = candidates[k]
                 rest.start = start
                 rest.end = end
                 rest.caseEnding = nil
@@ -249,7 +250,10 @@ public struct Redactor: Sendable {
                 occupied.insert(start, end)
             }
         }
-        return taken.sorted { $0.start < $1.start }
+        // In text order: the positions are sorted (the same comparisons, so the same order as sorting the
+        // detections), then the detections moved into place once.
+        let order = taken.indices.sorted { taken[$0].start < taken[$1].start }
+        return order.map { taken[$0] }
     }
 
     /// Replaces spans (original scalar offsets, sorted, disjoint) in `text`.

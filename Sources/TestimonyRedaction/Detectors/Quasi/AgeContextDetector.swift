@@ -26,6 +26,7 @@ public struct AgeContextDetector: Detector {
     static let people: Set<String> = ["i", "he", "she", "we", "they", "you", "jag", "han", "hon", "vi", "de", "du", "hen"]
     static let ageSuffixes = ["vuotias", "vuotiaana", "vuotiaalla", "vuotiaalle", "vuotiaan", "vuotiaat", "åring", "åringen"]
     static let ageTails = WordKey.tails(ageSuffixes)
+    static let ageSuffixTails = ageSuffixes.map(WordKey.tail)
 
     public func detect(in text: AnalyzedText) -> [Detection] {
         var result: [Detection] = []
@@ -42,8 +43,11 @@ public struct AgeContextDetector: Detector {
             }
             let token = tokens[i]
             // compounds: yhdeksänvuotias, åttaåring
+            // (A suffix ending in three ASCII letters can end the word only when the word's last three bytes are
+            // its own: the other suffixes are not compared. English "-ing" words meet "åring" alone.)
             if token.kind == .word, Self.ageTails.contains(token.tail),
-                let suffix = Self.ageSuffixes.first(where: { token.lower.hasSuffix($0) })
+                let suffix = Self.ageSuffixes.indices.first(where: { Self.ageSuffixTails[$0] == token.tail && token.lower.hasSuffix(Self.ageSuffixes[$0]) })
+                    .map({ Self.ageSuffixes[$0] })
             {
                 let head = String(token.lower.dropLast(suffix.count)).trimmingCharacters(in: ["-"])
                 if let n = NumberWords.values[head] ?? Int(head) {
