@@ -13,8 +13,10 @@ public struct InstitutionDetector: Detector {
     }
 
     static let connectors: Set<String> = ["of", "st", "saint", "the", "and", "&"]
-    static let stHead = Gazetteer.head("st")
-    static let saintHead = Gazetteer.head("saint")
+    /// `Gazetteer.head` of "st" and "saint" ("sain"), written out so they need no lazy initialisation per
+    /// access (checked in DetectorConstantsTests).
+    static let stHead: UInt32 = 0x7473
+    static let saintHead: UInt32 = 0x6E69_6173
 
     public func detect(in text: AnalyzedText) -> [Detection] {
         var result: [Detection] = []

@@ -82,24 +82,28 @@ struct PlaceholderAllocator {
     static func words(of entity: String) -> [Substring] {
         var words: [Substring] = []
         let utf8 = entity.utf8
-        guard utf8.allSatisfy({ $0 < 0x80 }) else {
+        // The bytes once, read by integer offset (walking String.UTF8View indices cost more than the bytes).
+        let bytes = Array(utf8)
+        guard bytes.allSatisfy({ $0 < 0x80 }) else {
             var key = Substring(entity)
             while key.last == ":" { key = key.dropLast() }
             let name = key.lastIndex(of: ":").map { key[key.index(after: $0)...] } ?? key
             for word in name.split(separator: " ") where !words.contains(word) { words.append(word) }
             return words
         }
-        var end = utf8.endIndex
-        while end > utf8.startIndex, utf8[utf8.index(before: end)] == 0x3A { end = utf8.index(before: end) }
-        var k = utf8[..<end].lastIndex(of: 0x3A).map { utf8.index(after: $0) } ?? utf8.startIndex
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == 0x3A { end -= 1 }
+        var k = end
+        while k > 0, bytes[k - 1] != 0x3A { k -= 1 }
         while k < end {
-            guard utf8[k] != 0x20 else {
-                k = utf8.index(after: k)
+            guard bytes[k] != 0x20 else {
+                k += 1
                 continue
             }
             var e = k
-            while e < end, utf8[e] != 0x20 { e = utf8.index(after: e) }
-            let word = entity[k..<e]
+            while e < end, bytes[e] != 0x20 { e += 1 }
+            // An ASCII String's byte offsets are its scalar and Character boundaries.
+            let word = entity[utf8.index(utf8.startIndex, offsetBy: k)..<utf8.index(utf8.startIndex, offsetBy: e)]
             if !words.contains(word) { words.append(word) }
             k = e
         }

@@ -32,12 +32,15 @@ public struct AgeContextDetector: Detector {
         var result: [Detection] = []
         let tokens = text.tokens
         let cues = language.map { Self.cues[$0] ?? [] } ?? Self.cues.values.reduce(Set<String>()) { $0.union($1) }
+        // (The static tables are read once per text, not once per token.)
+        let ageTails = Self.ageTails
+        let numberFilter = NumberWords.filter
         for i in tokens.indices {
             // A word can only be an age compound, a Finnish "15v" or a number word: other words are passed over
             // before the token is copied.
-            if tokens[i].kind == .word, !Self.ageTails.contains(tokens[i].tail),
+            if tokens[i].kind == .word, !ageTails.contains(tokens[i].tail),
                 language == .en || language == .sv || tokens[i].tail & 0xFF != UInt32(UInt8(ascii: "v")),
-                !NumberWords.filter.mayContain(tokens[i])
+                !numberFilter.mayContain(key: tokens[i].filterKey)
             {
                 continue
             }

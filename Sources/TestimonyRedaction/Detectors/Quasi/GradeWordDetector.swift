@@ -13,9 +13,10 @@ public struct GradeWordDetector: Detector {
         "tenth": 10, "eleventh": 11, "twelfth": 12,
     ]
 
-    /// `Gazetteer.head` of "i" (a token has no zero bytes, so only "i" itself has it) and of "grade".
-    static let iHead = Gazetteer.head("i")
-    static let gradHead = Gazetteer.head("grade")
+    /// `Gazetteer.head` of "i" (a token has no zero bytes, so only "i" itself has it) and of "grade" ("grad"),
+    /// written out so they need no lazy initialisation per access (DetectorConstantsTests checks them).
+    static let iHead: UInt32 = 0x69
+    static let gradHead: UInt32 = 0x6461_7267
 
     public func detect(in text: AnalyzedText) -> [Detection] {
         var result: [Detection] = []
