@@ -353,7 +353,8 @@ public struct ProperNounDetector: Detector {
             }
             // A capitalised word just before a name starts the same name ("Erik Johansson" at a sentence start).
             var firstIndex = hits[i].index
-            if hits[i].type == .person, firstIndex > 0, (i == 0 || hits[i - 1].index != firstIndex - 1) {
+            // (The token is copied only when it is capitalised.)
+            if hits[i].type == .person, firstIndex > 0, (i == 0 || hits[i - 1].index != firstIndex - 1), text.tokens[firstIndex - 1].isCapitalized {
                 let previous = text.tokens[firstIndex - 1]
                 if previous.isCapitalized, previous.kind == .word, !previous.isAllCaps, !isTrap(previous.lower), previous.lower.count >= 2,
                     onlySpaces(text, from: previous.end, to: text.tokens[firstIndex].start), !text.tokens[firstIndex].isSentenceInitial,
@@ -368,15 +369,19 @@ public struct ProperNounDetector: Detector {
             {
                 firstIndex -= 1
             }
-            let first = text.tokens[firstIndex]
             let last = text.tokens[hits[j].index]
-            var words = hits[i...j].map(\.base)
-            if firstIndex < hits[i].index { words.insert(text.tokens[firstIndex].lower, at: 0) }
-            let base = words.joined(separator: " ")
+            // The words joined with spaces and the highest confidence, without building arrays of them.
+            var base = firstIndex < hits[i].index ? text.tokens[firstIndex].lower : ""
+            var confidence = hits[i].confidence
+            for k in i...j {
+                if k > i || firstIndex < hits[i].index { base += " " }
+                base += hits[k].base
+                confidence = max(confidence, hits[k].confidence)
+            }
             let region = hits[i].type == .place ? gazetteer.regions[hits[i].base] : nil
             result.append(Detection(
-                start: first.start, end: last.end, type: hits[i].type, detector: hits[i].detector,
-                confidence: hits[i...j].map(\.confidence).max() ?? 0.5, entity: "\(hits[i].type.rawValue):\(base)",
+                start: text.tokens[firstIndex].start, end: last.end, type: hits[i].type, detector: hits[i].detector,
+                confidence: confidence, entity: "\(hits[i].type.rawValue):\(base)",
                 subtype: region, caseEnding: CaseEnding.of(last, base: hits[j].base, language: language, morphology: morphology)))
             i = j + 1
         }
