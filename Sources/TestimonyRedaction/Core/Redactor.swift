@@ -28,7 +28,13 @@ public struct Redactor: Sendable {
     /// Detector priority when spans overlap: known identifiers, then validated codes, institutions,
     /// dictionary/gazetteer names, unknown capitalised words, quasi-identifiers.
     static func priority(_ d: Detection) -> Int {
-        switch d.detector {
+        // Every name below starts with one of these bytes: other detectors go to the default without
+        // comparing Strings.
+        switch d.detector.utf8.first {
+        case UInt8(ascii: "k"), UInt8(ascii: "i"), UInt8(ascii: "v"), UInt8(ascii: "g"), UInt8(ascii: "n"), UInt8(ascii: "c"): break
+        default: return d.identifierClass == .direct ? 5 : 0
+        }
+        return switch d.detector {
         case "known": d.confidence >= 1 ? 6 : 4  // a first name or initials alone yield to a longer institution name
         case "institution": 4
         case "voikko-proper-noun", "gazetteer": 3
@@ -91,7 +97,8 @@ public struct Redactor: Sendable {
             }
         }
         // Placeholders already in the text ("[PERSON 1]") stay as they are: redaction is idempotent.
-        let protected = Self.placeholderRanges(in: analyzed.scalars)
+        // (Only a text with a "[" can hold one: the prefilter's walk noted it.)
+        let protected = features.contains(.bracket) ? Self.placeholderRanges(in: analyzed.scalars) : []
         if !protected.isEmpty {
             candidates.removeAll { d in protected.contains { $0.0 < d.end && d.start < $0.1 } }
         }
@@ -126,9 +133,9 @@ public struct Redactor: Sendable {
                 start: range.start, end: range.end, type: d.type, identifierClass: d.identifierClass, detector: d.detector,
                 confidence: d.confidence, replacement: allocator.replacement(for: d)))
         }
-        // An ASCII text (as many bytes as scalars) is sliced by byte offsets, without walking its scalars.
-        let ascii = text.utf8.count == analyzed.originalCount
-        return RedactionResult(original: text, language: lang, spans: spans, redacted: Self.apply(spans, to: text, ascii: ascii))
+        // A text that normalisation left as it was is sliced by byte offsets, without walking its scalar view.
+        let scalars = analyzed.originalStart.isEmpty ? analyzed.scalars : nil
+        return RedactionResult(original: text, language: lang, spans: spans, redacted: Self.apply(spans, to: text, scalars: scalars))
     }
 
     /// A nickname found on its own ("Bosse", "P-O", "Lasse") is the known person whose first name it
@@ -258,24 +265,37 @@ public struct Redactor: Sendable {
 
     /// Replaces spans (original scalar offsets, sorted, disjoint) in `text`.
     public static func apply(_ spans: [RedactedSpan], to text: String) -> String {
-        apply(spans, to: text, ascii: false)
+        apply(spans, to: text, scalars: nil)
     }
 
-    /// The same; `ascii` says every scalar of `text` is one byte, so scalar offsets are byte offsets.
-    static func apply(_ spans: [RedactedSpan], to text: String, ascii: Bool) -> String {
+    /// The same; `scalars`, when given, are the text's own scalars (normalisation changed nothing), so a
+    /// span's byte offsets are summed from their UTF-8 widths and the text is sliced at those offsets
+    /// instead of walking its scalar view.
+    static func apply(_ spans: [RedactedSpan], to text: String, scalars: [Unicode.Scalar]?) -> String {
         guard !spans.isEmpty else { return text }
-        if ascii {
+        if let scalars {
             var out = ""
             out.reserveCapacity(text.utf8.count)
             let bytes = text.utf8
-            var index = bytes.startIndex
+            let view = text.unicodeScalars
+            var scalar = 0
+            var byte = 0
+            var index = view.startIndex
             for span in spans {
-                let start = bytes.index(bytes.startIndex, offsetBy: span.start)
-                out.append(contentsOf: text[index..<start])
+                while scalar < span.start {
+                    byte += UTF8.width(scalars[scalar])
+                    scalar += 1
+                }
+                let start = bytes.index(bytes.startIndex, offsetBy: byte)
+                out.append(contentsOf: Substring(view[index..<start]))  // scalar-exact, also inside NFD clusters
                 out.append(contentsOf: span.replacement)
-                index = bytes.index(bytes.startIndex, offsetBy: span.end)
+                while scalar < span.end {
+                    byte += UTF8.width(scalars[scalar])
+                    scalar += 1
+                }
+                index = bytes.index(bytes.startIndex, offsetBy: byte)
             }
-            out.append(contentsOf: text[index...])
+            out.append(contentsOf: Substring(view[index...]))
             return out
         }
         // One walk over the scalars to find the String indices, then whole slices are appended.
