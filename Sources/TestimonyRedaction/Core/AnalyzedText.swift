@@ -94,9 +94,7 @@ public struct AnalyzedText: Sendable {
 
     /// The normalised text of `start..<end`.
     public func text(_ start: Int, _ end: Int) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[max(0, start)..<min(end, scalars.count)])
-        return String(view)
+        CodeScan.string(scalars[max(0, start)..<min(end, scalars.count)])
     }
 
     /// The index of the token starting at or after scalar `offset` (binary search).

@@ -107,11 +107,14 @@ public struct Gazetteer: Sendable {
                 [name] + (name.utf8.count < 4 ? Self.nationalOrgEndings.map { name + $0 } : [])
             }.map(Self.head))
             nationalOrgsLongestFirst = nationalOrgs.mapValues { $0.sorted(by: { $0.count > $1.count }) }
+            nationalOrgPhrases = TokenWordMap(nationalOrgsLongestFirst)
             nationalOrgForms = Self.inflectedForms(nationalOrgs)
         }
     }
     /// `nationalOrgs` with each first word's phrases longest first (the order they are tried in).
     var nationalOrgsLongestFirst: [String: [[String]]] = [:]
+    /// The same, looked up with a token's keys ("the" of "the Crown" is on it: no String hashing per "the").
+    var nationalOrgPhrases = TokenWordMap<[[String]]>([:])
     /// Every phrase's last word → that word with each of `nationalOrgEndings` ("kela" → "kelan", "kelalle", …).
     var nationalOrgForms: [String: Set<String>] = [:]
     /// `head` of the first four characters of every national body's first word (kept when inflected).

@@ -25,7 +25,7 @@ extension Gazetteer {
         let tokens = text.tokens
         for i in tokens.indices where tokens[i].kind == .word && nationalOrgHeads.contains(tokens[i].head) {
             let first = tokens[i].lower
-            var phrases = nationalOrgsLongestFirst[first]
+            var phrases = nationalOrgPhrases.value(head: tokens[i].head, tail: tokens[i].tail, lower: first)
             if phrases == nil, tokens[i].isCapitalized {
                 // an inflected one-word name: "Kelalle", "BRIS:in"
                 for ending in Self.nationalOrgEndings where first.hasSuffix(ending) && first.count > ending.count + 1 {
@@ -39,11 +39,11 @@ extension Gazetteer {
             for words in phrases where i + words.count <= tokens.count {
                 var matched = true
                 for (k, word) in words.enumerated() {
-                    let t = tokens[i + k]
-                    if k > 0, t.start - tokens[i + k - 1].end > 1 { matched = false; break }
-                    if t.lower == word { continue }
-                    if k == words.count - 1, k > 0 || t.isCapitalized,
-                        nationalOrgForms[word]?.contains(t.lower) == true
+                    // (read in place: a Token copy retains and releases its two Strings)
+                    if k > 0, tokens[i + k].start - tokens[i + k - 1].end > 1 { matched = false; break }
+                    if tokens[i + k].lower == word { continue }
+                    if k == words.count - 1, k > 0 || tokens[i + k].isCapitalized,
+                        nationalOrgForms[word]?.contains(tokens[i + k].lower) == true
                     {
                         continue
                     }

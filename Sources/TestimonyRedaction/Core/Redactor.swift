@@ -28,7 +28,13 @@ public struct Redactor: Sendable {
     /// Detector priority when spans overlap: known identifiers, then validated codes, institutions,
     /// dictionary/gazetteer names, unknown capitalised words, quasi-identifiers.
     static func priority(_ d: Detection) -> Int {
-        switch d.detector {
+        // Every name below starts with one of these bytes: other detectors go to the default without
+        // comparing Strings.
+        switch d.detector.utf8.first {
+        case UInt8(ascii: "k"), UInt8(ascii: "i"), UInt8(ascii: "v"), UInt8(ascii: "g"), UInt8(ascii: "n"), UInt8(ascii: "c"): break
+        default: return d.identifierClass == .direct ? 5 : 0
+        }
+        return switch d.detector {
         case "known": d.confidence >= 1 ? 6 : 4  // a first name or initials alone yield to a longer institution name
         case "institution": 4
         case "voikko-proper-noun", "gazetteer": 3
@@ -75,6 +81,7 @@ public struct Redactor: Sendable {
         let analyzed = AnalyzedText(text)
         let lang = language ?? LanguageGuess.guess(analyzed)
         var candidates: [Detection] = []
+        candidates.reserveCapacity(64)
         // Detectors that need a digit, "@", "." … are skipped for a text without one.
         let features = CodePrefilter.of(analyzed.scalars)
         var wordStarts: [Int]?
@@ -90,7 +97,8 @@ public struct Redactor: Sendable {
             }
         }
         // Placeholders already in the text ("[PERSON 1]") stay as they are: redaction is idempotent.
-        let protected = Self.placeholderRanges(in: analyzed.scalars)
+        // (Only a text with a "[" can hold one: the prefilter's walk noted it.)
+        let protected = features.contains(.bracket) ? Self.placeholderRanges(in: analyzed.scalars) : []
         if !protected.isEmpty {
             candidates.removeAll { d in protected.contains { $0.0 < d.end && d.start < $0.1 } }
         }
@@ -125,7 +133,9 @@ public struct Redactor: Sendable {
                 start: range.start, end: range.end, type: d.type, identifierClass: d.identifierClass, detector: d.detector,
                 confidence: d.confidence, replacement: allocator.replacement(for: d)))
         }
-        return RedactionResult(original: text, language: lang, spans: spans, redacted: Self.apply(spans, to: text))
+        // A text that normalisation left as it was is sliced by byte offsets, without walking its scalar view.
+        let scalars = analyzed.originalStart.isEmpty ? analyzed.scalars : nil
+        return RedactionResult(original: text, language: lang, spans: spans, redacted: Self.apply(spans, to: text, scalars: scalars))
     }
 
     /// A nickname found on its own ("Bosse", "P-O", "Lasse") is the known person whose first name it
@@ -185,12 +195,13 @@ public struct Redactor: Sendable {
     static func mergeAdjacent(_ detections: [Detection], _ scalars: [Unicode.Scalar]) -> [Detection] {
         var out: [Detection] = []
         for d in detections {
-            if var last = out.last, last.entity == d.entity, last.type == d.type, d.start > last.end, d.start - last.end <= 2,
-                (last.end..<d.start).allSatisfy({ scalars[$0] == " " || scalars[$0] == "\n" })
+            // The last detection is read and changed in place (copying it retained six Strings), the
+            // offsets compared before the entity keys.
+            if let k = out.indices.last, d.start > out[k].end, d.start - out[k].end <= 2, out[k].type == d.type, out[k].entity == d.entity,
+                (out[k].end..<d.start).allSatisfy({ scalars[$0] == " " || scalars[$0] == "\n" })
             {
-                last.end = d.end
-                last.caseEnding = d.caseEnding
-                out[out.count - 1] = last
+                out[k].end = d.end
+                out[k].caseEnding = d.caseEnding
             } else {
                 out.append(d)
             }
@@ -201,10 +212,16 @@ public struct Redactor: Sendable {
     /// The detection without white space at its edges; nil when nothing but spaces and punctuation is left.
     static func trimmed(_ d: Detection, _ scalars: [Unicode.Scalar]) -> Detection? {
         var d = d
-        while d.start < d.end, scalars[d.start].properties.isWhitespace || scalars[d.start] == "," { d.start += 1 }
-        while d.end > d.start, scalars[d.end - 1].properties.isWhitespace || scalars[d.end - 1] == "," { d.end -= 1 }
+        while d.start < d.end, isWhitespace(scalars[d.start]) || scalars[d.start] == "," { d.start += 1 }
+        while d.end > d.start, isWhitespace(scalars[d.end - 1]) || scalars[d.end - 1] == "," { d.end -= 1 }
         guard (d.start..<d.end).contains(where: { Tokenizer.isLetter(scalars[$0]) || Tokenizer.isDigit(scalars[$0]) }) else { return nil }
         return d
+    }
+
+    /// `s.properties.isWhitespace`, without the property lookup for ASCII (tab to carriage return, space).
+    @inline(__always) static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 0x80 { return s.value == 0x20 || s.value &- 0x09 < 5 }
+        return s.properties.isWhitespace
     }
 
     /// Non-overlapping detections, preferring priority, then length; in text order.
@@ -215,24 +232,24 @@ public struct Redactor: Sendable {
         keyed.reserveCapacity(candidates.count)
         for (k, d) in candidates.enumerated() where d.end > d.start { keyed.append(((priority(d), d.length, -d.start), k)) }
         keyed.sort { $0.key > $1.key }
+        // Winners and losers as indices into `candidates` (each Detection is copied once, into the result).
         var taken: [Detection] = []
         taken.reserveCapacity(keyed.count)
         var occupied = IntervalSet()
-        var losers: [Detection] = []
+        var losers: [Int] = []
         for (_, k) in keyed {
-            let d = candidates[k]
-            if occupied.overlaps(d.start, d.end) {
-                losers.append(d)
+            if occupied.overlaps(candidates[k].start, candidates[k].end) {
+                losers.append(k)
             } else {
-                occupied.insert(d.start, d.end)
-                taken.append(d)
+                occupied.insert(candidates[k].start, candidates[k].end)
+                taken.append(candidates[k])
             }
         }
         // A direct span that lost part of itself keeps the rest: "33100 Tampere" with Tampere known still
         // hides "33100".
-        for d in losers where d.identifierClass == .direct {
-            for (start, end) in occupied.gaps(d.start, d.end) where end - start >= 2 {
-                var rest = d
+        for k in losers where candidates[k].identifierClass == .direct {
+            for (start, end) in occupied.gaps(candidates[k].start, candidates[k].end) where end - start >= 2 {
+                var rest = candidates[k]
                 rest.start = start
                 rest.end = end
                 rest.caseEnding = nil
@@ -240,12 +257,47 @@ public struct Redactor: Sendable {
                 occupied.insert(start, end)
             }
         }
-        return taken.sorted { $0.start < $1.start }
+        // In text order: the positions are sorted (the same comparisons, so the same order as sorting the
+        // detections), then the detections moved into place once.
+        let order = taken.indices.sorted { taken[$0].start < taken[$1].start }
+        return order.map { taken[$0] }
     }
 
     /// Replaces spans (original scalar offsets, sorted, disjoint) in `text`.
     public static func apply(_ spans: [RedactedSpan], to text: String) -> String {
+        apply(spans, to: text, scalars: nil)
+    }
+
+    /// The same; `scalars`, when given, are the text's own scalars (normalisation changed nothing), so a
+    /// span's byte offsets are summed from their UTF-8 widths and the text is sliced at those offsets
+    /// instead of walking its scalar view.
+    static func apply(_ spans: [RedactedSpan], to text: String, scalars: [Unicode.Scalar]?) -> String {
         guard !spans.isEmpty else { return text }
+        if let scalars {
+            var out = ""
+            out.reserveCapacity(text.utf8.count)
+            let bytes = text.utf8
+            let view = text.unicodeScalars
+            var scalar = 0
+            var byte = 0
+            var index = view.startIndex
+            for span in spans {
+                while scalar < span.start {
+                    byte += UTF8.width(scalars[scalar])
+                    scalar += 1
+                }
+                let start = bytes.index(bytes.startIndex, offsetBy: byte)
+                out.append(contentsOf: Substring(view[index..<start]))  // scalar-exact, also inside NFD clusters
+                out.append(contentsOf: span.replacement)
+                while scalar < span.end {
+                    byte += UTF8.width(scalars[scalar])
+                    scalar += 1
+                }
+                index = bytes.index(bytes.startIndex, offsetBy: byte)
+            }
+            out.append(contentsOf: Substring(view[index...]))
+            return out
+        }
         // One walk over the scalars to find the String indices, then whole slices are appended.
         var out = ""
         out.reserveCapacity(text.utf8.count)

@@ -18,17 +18,45 @@ enum Tokenizer {
         s == "-" || s == "'" || s == "\u{2019}" || s == "\u{2010}" || s == "\u{2011}"
     }
 
-    /// The token's text and its lowercase form; ASCII tokens (most of them) skip Unicode case mapping.
-    static func strings(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, brokenLine: Bool) -> (String, String) {
+    /// What one walk over a token's scalars tells: whether it is ASCII or Latin-1, whether it has a capital
+    /// (A–Z, À–Þ) or a line break, and, for an ASCII token, the prefilter keys of its lowercase form.
+    struct Shape {
         var ascii = true
         var latin1 = true
-        for k in start..<end where scalars[k].value >= 0x80 {
-            ascii = false
-            if scalars[k].value >= 0x100 {
-                latin1 = false
-                break
-            }
+        var hasUpper = false
+        var head: UInt32 = 0
+        var last3: UInt32 = 0
+        var count = 0
+        var apostrophe = false
+    }
+
+    @inline(__always) static func shape(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Shape {
+        var shape = Shape()
+        var bits: UInt32 = 0
+        for k in start..<end {
+            let v = scalars[k].value
+            bits |= v
+            if v &- 0x41 < 26 || (v &- 0xC0 <= 0x1E && v != 0xD7) || v == 0x0A { shape.hasUpper = true }
+            // The bytes of `lower` straight from the scalars (as `strings` writes them for ASCII): A–Z
+            // lowered, line breaks left out. Meaningless for other tokens, whose keys come from `lower`.
+            if v == 0x0A { continue }
+            let byte = v &- 0x41 < 26 ? v | 0x20 : v
+            if shape.count < 4 { shape.head |= byte &<< UInt32(truncatingIfNeeded: 8 &* shape.count) }
+            shape.last3 = (shape.last3 &<< 8 | byte) & 0xFF_FFFF
+            if byte == 0x27 { shape.apostrophe = true }
+            shape.count &+= 1
         }
+        shape.ascii = bits < 0x80
+        shape.latin1 = bits < 0x100
+        return shape
+    }
+
+    /// The token's text and its lowercase form; ASCII tokens (most of them) skip Unicode case mapping.
+    static func strings(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, brokenLine: Bool, shape: Shape) -> (String, String) {
+        let ascii = shape.ascii
+        let latin1 = shape.latin1
+        // No capital and no line break: the lowercase form is the text itself (most words; one String).
+        let hasUpper = shape.hasUpper
         if !ascii && latin1 && !brokenLine {
             // ä, ö, å, é…: Latin-1 lowercases by +0x20 (U+00C0–U+00DE without ×), two UTF-8 bytes each.
             func encode(lowering: Bool) -> String {
@@ -49,7 +77,8 @@ enum Tokenizer {
                     return n
                 }
             }
-            return (encode(lowering: false), encode(lowering: true))
+            let text = encode(lowering: false)
+            return (text, hasUpper ? encode(lowering: true) : text)
         }
         if ascii {
             // Written straight into the strings' storage: no intermediate arrays.
@@ -58,6 +87,7 @@ enum Tokenizer {
                 for k in 0..<count { buffer[k] = UInt8(truncatingIfNeeded: scalars[start + k].value) }
                 return count
             }
+            guard hasUpper else { return (text, text) }
             let lower = String(unsafeUninitializedCapacity: count) { buffer in
                 var n = 0
                 for k in 0..<count {
@@ -81,32 +111,21 @@ enum Tokenizer {
         return (text, text.lowercased())
     }
 
-    /// The token's prefilter keys (`Token.head`, `tail`, `filterKey`, `hasApostrophe`) from one walk over
-    /// the bytes of its lowercase form.
-    static func setKeys(_ token: inout Token, _ scalars: [Unicode.Scalar]) {
+    /// The prefilter keys (`Token.head`, `tail`, `filterKey`, `hasApostrophe`) of the token `start..<end`
+    /// with lowercase form `lower`, from one walk over its bytes.
+    /// (An ASCII token's keys come from `shape`, worked out in the same walk as its other facts.)
+    static func keys(_ shape: Shape, lower: String) -> (head: UInt32, tail: UInt32, filterKey: Int, hasApostrophe: Bool) {
         var head: UInt32 = 0
         var last3: UInt32 = 0
         var n = 0
         var apostrophe = false
-        var ascii = true
-        for k in token.start..<token.end where scalars[k].value >= 0x80 {
-            ascii = false
-            break
-        }
-        if ascii {
-            // The bytes of `lower` straight from the scalars (as `strings` writes them): A–Z lowered, line
-            // breaks left out; no walk over the String.
-            for k in token.start..<token.end {
-                let v = scalars[k].value
-                if v == 0x0A { continue }
-                let byte = v &- 0x41 < 26 ? v | 0x20 : v
-                if n < 4 { head |= byte << UInt32(8 * n) }
-                last3 = (last3 << 8 | byte) & 0xFF_FFFF
-                if byte == 0x27 { apostrophe = true }
-                n += 1
-            }
+        if shape.ascii {
+            head = shape.head
+            last3 = shape.last3
+            n = shape.count
+            apostrophe = shape.apostrophe
         } else {
-            for b in token.lower.utf8 {
+            for b in lower.utf8 {
                 let byte = UInt32(b)
                 if n < 4 { head |= byte << UInt32(8 * n) }
                 last3 = (last3 << 8 | byte) & 0xFF_FFFF
@@ -114,14 +133,13 @@ enum Tokenizer {
                 n += 1
             }
         }
-        token.head = head
-        token.tail = last3 | UInt32(min(n, 3)) << 24
-        token.filterKey = WordFilter.key(first: UInt8(truncatingIfNeeded: head), last: UInt8(truncatingIfNeeded: last3), length: n)
-        token.hasApostrophe = apostrophe
+        let filterKey = WordFilter.key(first: UInt8(truncatingIfNeeded: head), last: UInt8(truncatingIfNeeded: last3), length: n)
+        return (head, last3 | UInt32(min(n, 3)) << 24, filterKey, apostrophe)
     }
 
     static func tokens(of scalars: [Unicode.Scalar]) -> [Token] {
         var tokens: [Token] = []
+        tokens.reserveCapacity(scalars.count / 5)
         var i = 0
         let n = scalars.count
         var sentenceStart = true
@@ -148,7 +166,8 @@ enum Tokenizer {
                     }
                     i += 1
                 }
-                let (text, lower) = strings(scalars, start, i, brokenLine: brokenLine)
+                let shape = shape(scalars, start, i)
+                let (text, lower) = strings(scalars, start, i, brokenLine: brokenLine, shape: shape)
                 let first = scalars[start]
                 let capitalized = hasLetter && isUpper(first)
                 var allCaps = capitalized
@@ -158,11 +177,12 @@ enum Tokenizer {
                         break
                     }
                 }
-                var token = Token(
+                // Built in place in the array (a local Token appended would be copied: two retains and releases).
+                let keys = keys(shape, lower: lower)
+                tokens.append(Token(
                     start: start, end: i, kind: hasLetter ? .word : .number, text: text, lower: lower,
-                    isCapitalized: capitalized, isAllCaps: allCaps, isSentenceInitial: sentenceStart)
-                setKeys(&token, scalars)
-                tokens.append(token)
+                    isCapitalized: capitalized, isAllCaps: allCaps, isSentenceInitial: sentenceStart,
+                    head: keys.head, tail: keys.tail, filterKey: keys.filterKey, hasApostrophe: keys.hasApostrophe))
                 sentenceStart = false
                 continue
             }

@@ -29,6 +29,11 @@ struct WordFilter: Sendable {
         return bits[k >> 6] & (1 << UInt64(k & 63)) != 0
     }
 
+    /// The same for a token's `filterKey` (read from the token array in place, without copying the token).
+    @inline(__always) func mayContain(key k: Int) -> Bool {
+        bits[k >> 6] & (1 << UInt64(k & 63)) != 0
+    }
+
     /// The same for the scalars `start..<end` lowercased, as `CodeScan.lowercased` would give them. Only
     /// ASCII words are tested (their lowercase form is plain); any other word passes.
     @inline(__always) func mayContain(_ sc: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {

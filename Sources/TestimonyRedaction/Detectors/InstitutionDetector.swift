@@ -13,6 +13,10 @@ public struct InstitutionDetector: Detector {
     }
 
     static let connectors: Set<String> = ["of", "st", "saint", "the", "and", "&"]
+    /// `Gazetteer.head` of "st" and "saint" ("sain"), written out so they need no lazy initialisation per
+    /// access (checked in DetectorConstantsTests).
+    static let stHead: UInt32 = 0x7473
+    static let saintHead: UInt32 = 0x6E69_6173
 
     public func detect(in text: AnalyzedText) -> [Detection] {
         var result: [Detection] = []
@@ -20,7 +24,12 @@ public struct InstitutionDetector: Detector {
         var headMemo: [String: String?] = [:]
         for i in tokens.indices where tokens[i].kind == .word {
             // In English only a capitalised word, "st" or "saint" can take part (every rule below needs one).
-            if language == .en, !tokens[i].isCapitalized, tokens[i].lower != "st", tokens[i].lower != "saint" { continue }
+            // ("st" by its head alone, which no other token has; "saint" by its head, then the String.)
+            if language == .en, !tokens[i].isCapitalized, tokens[i].head != Self.stHead,
+                tokens[i].head != Self.saintHead || tokens[i].lower != "saint"
+            {
+                continue
+            }
             let token = tokens[i]
             let lower = token.lower
             // Swedish compounds: Björkskolan, Vasakyrkan

@@ -84,6 +84,9 @@ extension ProperNounDetector {
         return tables
     }()
 
+    /// The same tables, looked up with a token's keys instead of hashing its `String` (`TokenWordMap`).
+    static let cueMaps: [RedactionLanguage: TokenWordMap<UInt16>] = cueTables.mapValues { TokenWordMap($0) }
+
     /// A first test for the cue tables' words (any language).
     static let cueFilter = WordFilter(cueTables.values.flatMap(\.keys))
 

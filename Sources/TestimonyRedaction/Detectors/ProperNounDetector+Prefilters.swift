@@ -3,18 +3,20 @@ extension ProperNounDetector {
     /// Whether `classify` surely finds nothing in this lowercase token: for English it needs a first name
     /// (`gazetteerHit`'s chat-style branch), for Swedish a first name, surname or place, also without a
     /// final "s". Finnish and unknown languages ask Voikko, so they never take this shortcut.
-    func surelyNoLowercaseName(_ token: Token) -> Bool {
+    /// (Given the tokens and an index, so the token is read in place rather than copied.)
+    func surelyNoLowercaseName(_ tokens: [Token], _ i: Int) -> Bool {
         switch language {
         case .en:
-            return token.hasApostrophe ? !gazetteer.firstNameFilter.mayContain(stripped(token)) : !gazetteer.firstNameFilter.mayContain(token)
+            return tokens[i].hasApostrophe
+                ? !gazetteer.firstNameFilter.mayContain(stripped(tokens[i].lower)) : !gazetteer.firstNameFilter.mayContain(key: tokens[i].filterKey)
         case .sv:
-            if token.hasApostrophe {
-                let lower = stripped(token)
+            if tokens[i].hasApostrophe {
+                let lower = stripped(tokens[i].lower)
                 return !gazetteer.nameFilter.mayContain(lower)
                     && !(lower.utf8.last == UInt8(ascii: "s") && gazetteer.nameFilter.mayContain(droppingLastByte: lower))
             }
-            return !gazetteer.nameFilter.mayContain(token)
-                && !(token.tail & 0xFF == UInt32(UInt8(ascii: "s")) && gazetteer.nameFilter.mayContain(droppingLastByte: token.lower))
+            return !gazetteer.nameFilter.mayContain(key: tokens[i].filterKey)
+                && !(tokens[i].tail & 0xFF == UInt32(UInt8(ascii: "s")) && gazetteer.nameFilter.mayContain(droppingLastByte: tokens[i].lower))
         default: return false
         }
     }

@@ -30,31 +30,35 @@ public struct ProperNounDetector: Detector {
         case .en: 3
         }
         let cacheContext = languageCode | (morphology == nil ? 0 : 4)
-        let cueTable = language.flatMap { Self.cueTables[$0] } ?? [:]
+        let cueMap = language.flatMap { Self.cueMaps[$0] } ?? TokenWordMap<UInt16>([:])
         // The context rules' cue flags, filled from the same cache entry as the classification.
         var cueFlags = [UInt16](repeating: 0, count: text.tokens.count)
         var cueKnown = [Bool](repeating: false, count: text.tokens.count)
         let tokens = text.tokens
+        let cache = gazetteer.wordCache
+        let cueFilter = Self.cueFilter
         for i in tokens.indices where tokens[i].kind == .word && tokens[i].end - tokens[i].start >= 2 {
             // Words inside e-mail addresses, URLs and user names belong to those detectors.
-            if partOfCode(text, tokens[i]) { continue }
+            if partOfCode(text, start: tokens[i].start, end: tokens[i].end) { continue }
             // A lowercase English or Swedish word is a hit only as a chat-style name on the lists (see
             // `gazetteerHit`): a word that the lists' filter rules out skips the cache and its hashing.
-            if !tokens[i].isCapitalized, surelyNoLowercaseName(tokens[i]) {
-                cueFlags[i] = Self.cueFilter.mayContain(tokens[i]) ? cueTable[tokens[i].lower] ?? 0 : 0
+            if !tokens[i].isCapitalized, surelyNoLowercaseName(tokens, i) {
+                cueFlags[i] = cueFilter.mayContain(key: tokens[i].filterKey) ? cueMap.value(head: tokens[i].head, tail: tokens[i].tail, lower: tokens[i].lower) ?? 0 : 0
                 cueKnown[i] = true
                 continue
             }
-            let token = tokens[i]
             // classify depends only on the word as written and whether it starts a sentence, so it runs
-            // once per distinct pair in the process (Gazetteer.wordCache)
-            let key = WordCache.Key(text: token.text, context: cacheContext | (token.isSentenceInitial ? 8 : 0))
+            // once per distinct pair in the process (Gazetteer.wordCache). The token is read in place, and
+            // copied only for `classify` (a copy retains and releases its two Strings).
+            let context = cacheContext | (tokens[i].isSentenceInitial ? 8 : 0)
+            let key = WordCache.Key(text: tokens[i].text, context: context)
+            let hash = WordCache.tokenHash(head: tokens[i].head, tail: tokens[i].tail, textBytes: tokens[i].text.utf8.count, context: context)
             let entry: WordCache.Entry
-            if let cached = gazetteer.wordCache.value(key) {
+            if let cached = cache.value(key, hash: hash) {
                 entry = cached
             } else {
-                entry = WordCache.Entry(hit: classify(token, index: i), cues: cueTable[token.lower] ?? 0)
-                gazetteer.wordCache.store(key, entry)
+                entry = WordCache.Entry(hit: classify(tokens[i], index: i), cues: cueMap.value(head: tokens[i].head, tail: tokens[i].tail, lower: tokens[i].lower) ?? 0)
+                cache.store(key, hash: hash, entry)
             }
             cueFlags[i] = entry.cues
             cueKnown[i] = true
@@ -63,8 +67,8 @@ public struct ProperNounDetector: Detector {
                 hits.append(hit)
             }
         }
-        for i in text.tokens.indices where !cueKnown[i] && text.tokens[i].kind == .word && Self.cueFilter.mayContain(text.tokens[i]) {
-            cueFlags[i] = cueTable[text.tokens[i].lower] ?? 0
+        for i in tokens.indices where !cueKnown[i] && tokens[i].kind == .word && cueFilter.mayContain(key: tokens[i].filterKey) {
+            cueFlags[i] = cueMap.value(head: tokens[i].head, tail: tokens[i].tail, lower: tokens[i].lower) ?? 0
         }
         let wordHits = hits
         hits = surnamesAfterFirstNames(hits, in: text)
@@ -72,121 +76,6 @@ public struct ProperNounDetector: Detector {
         let context = contextHits(text, existing: hits, cueFlags: cueFlags)
         if !context.isEmpty { hits = (hits + context).sorted { $0.index < $1.index } }
         return merge(hits, in: text) + initials(in: text, hits: wordHits)
-    }
-
-    /// A capitalised word right after a first name is that person's surname, even when it also reads
-    /// as a place or an ordinary word ("Mikko Juvan", "Aleksis Kivi"); a middle initial joins too
-    /// ("Maija S. Peltola").
-    func surnamesAfterFirstNames(_ hits: [Hit], in text: AnalyzedText) -> [Hit] {
-        // Hits in a list with each token's slot in it (plain integers: nothing to release per token).
-        var list = hits
-        var slot = [Int32](repeating: -1, count: text.tokens.count + 1)
-        for (k, hit) in list.enumerated() { slot[hit.index] = Int32(k) }
-        func existingHit(at i: Int) -> Hit? { slot[i] >= 0 ? list[Int(slot[i])] : nil }
-        func set(_ hit: Hit) {
-            if slot[hit.index] >= 0 {
-                list[Int(slot[hit.index])] = hit
-            } else {
-                slot[hit.index] = Int32(list.count)
-                list.append(hit)
-            }
-        }
-        for hit in hits where hit.type == .person && slot[hit.index + 1] < 0
-            && (gazetteer.firstNames.contains(hit.base) || gazetteer.isNickname(hit.base, language: language))
-        {
-            if let initial = bareInitial(after: hit.index, in: text) {
-                set(Hit(index: initial, type: .person, base: text.tokens[initial].lower, confidence: hit.confidence, detector: hit.detector))
-            }
-        }
-        for hit in hits.sorted(by: { $0.index < $1.index }) where hit.type == .person && isFirstName(hit.base) {
-            var k = hit.index + 1
-            var previousEnd = text.tokens[hit.index].end
-            if k + 1 < text.tokens.count, isInitial(text, k), text.tokens[k].start - previousEnd == 1 {
-                set(Hit(index: k, type: .person, base: text.tokens[k].lower, confidence: hit.confidence, detector: hit.detector))
-                previousEnd = text.tokens[k].end + 1
-                k += 1
-            }
-            guard k < text.tokens.count else { continue }
-            let next = text.tokens[k]
-            guard next.kind == .word, next.isCapitalized, !next.isAllCaps, !next.isSentenceInitial || k > hit.index + 1,
-                next.start - previousEnd == 1,
-                text.scalars[previousEnd] == " ", !isTrap(next.lower)
-            else { continue }
-            let base = existingHit(at: k)?.base ?? stripped(next)
-            set(Hit(index: k, type: .person, base: base, confidence: hit.confidence, detector: hit.detector))
-        }
-        return list.sorted { $0.index < $1.index }
-    }
-
-    /// Single letters that are words of their own (Swedish "i", "o", English "a", chat "u", "r"): never a
-    /// surname initial.
-    static let oneLetterWords: [RedactionLanguage: Set<String>] = [
-        .fi: [],
-        .sv: ["i", "o", "å", "e", "ä", "ö"],
-        .en: ["a", "i", "o", "u", "r", "n", "y", "k", "b", "c", "x"],
-    ]
-
-    /// "emmi k", "Micke B": a single letter right after a first name, with no full stop, is the initial of
-    /// the surname, unless the letter is a word of its own.
-    func bareInitial(after index: Int, in text: AnalyzedText) -> Int? {
-        let k = index + 1
-        guard k < text.tokens.count else { return nil }
-        let letter = text.tokens[k]
-        let name = text.tokens[index]
-        guard letter.kind == .word, letter.end - letter.start == 1, letter.start - name.end == 1, text.scalars[name.end] == " ",
-            !letter.isSentenceInitial, !isOneLetterWord(letter), !partOfCode(text, letter)
-        else { return nil }
-        // Followed by the end of the text, white space or punctuation, not by another letter after a full stop ("k.2009").
-        if letter.end < text.scalars.count {
-            let after = text.scalars[letter.end]
-            guard !Tokenizer.isLetter(after), !Tokenizer.isDigit(after), after != "." || letter.end + 1 >= text.scalars.count
-                || !Tokenizer.isLetter(text.scalars[letter.end + 1]) && !Tokenizer.isDigit(text.scalars[letter.end + 1])
-            else { return nil }
-        }
-        return k
-    }
-
-    /// Surnames typed without their å, ä, ö ("bergstrom"), where the context says a name stands: the same
-    /// surname written properly elsewhere in the text, or right after a first name ("anna bergstrom").
-    func foldedSurnames(_ hits: [Hit], in text: AnalyzedText) -> [Hit] {
-        let folded = gazetteer.foldedLastNames
-        guard !folded.isEmpty else { return hits }
-        var written: Set<String> = []
-        var afterFirstName: Set<Int> = []
-        for hit in hits where hit.type == .person {
-            if hit.base.utf8.contains(where: { $0 >= 0x80 }), gazetteer.lastNames.contains(hit.base) { written.insert(hit.base) }
-            if gazetteer.firstNames.contains(hit.base) { afterFirstName.insert(hit.index + 1) }
-        }
-        guard !written.isEmpty || !afterFirstName.isEmpty else { return hits }
-        var taken = [Bool](repeating: false, count: text.tokens.count)
-        for hit in hits { taken[hit.index] = true }
-        var added: [Hit] = []
-        // The folded spellings of the names written in this text: a few strings, compared without hashing.
-        let writtenFolded = written.map { (Gazetteer.fold($0), $0) }
-        let candidates = writtenFolded.isEmpty ? afterFirstName.filter { $0 < text.tokens.count }.sorted() : Array(text.tokens.indices)
-        for i in candidates where !taken[i] {
-            let token = text.tokens[i]
-            guard token.kind == .word, token.end - token.start >= 4, !token.isAllCaps else { continue }
-            let name: String
-            if let match = writtenFolded.first(where: { $0.0 == stripped(token) }) {
-                name = match.1
-            } else if afterFirstName.contains(i), token.start - text.tokens[i - 1].end == 1, let folded = folded[stripped(token)] {
-                name = folded
-            } else {
-                continue
-            }
-            guard
-                !isTrap(token.lower), !gazetteer.isCommonWord(token.lower, language: language), !partOfCode(text, token)
-            else { continue }
-            added.append(Hit(index: i, type: .person, base: name, confidence: 0.6, detector: "name-context"))
-        }
-        return added.isEmpty ? hits : (hits + added).sorted { $0.index < $1.index }
-    }
-
-    func isFirstName(_ base: String) -> Bool {
-        if gazetteer.firstNames.contains(base) { return true }
-        guard language != .en, language != .sv, let morphology else { return false }
-        return morphology.analyze(base.prefix(1).uppercased() + base.dropFirst()).contains { $0.wordClass == "etunimi" }
     }
 
     /// Two or more initials in a row ("T. K.") are a person; one initial before a name ("M. Laaksonen")
@@ -340,7 +229,8 @@ public struct ProperNounDetector: Detector {
             }
             // A capitalised word just before a name starts the same name ("Erik Johansson" at a sentence start).
             var firstIndex = hits[i].index
-            if hits[i].type == .person, firstIndex > 0, (i == 0 || hits[i - 1].index != firstIndex - 1) {
+            // (The token is copied only when it is capitalised.)
+            if hits[i].type == .person, firstIndex > 0, (i == 0 || hits[i - 1].index != firstIndex - 1), text.tokens[firstIndex - 1].isCapitalized {
                 let previous = text.tokens[firstIndex - 1]
                 if previous.isCapitalized, previous.kind == .word, !previous.isAllCaps, !isTrap(previous.lower), previous.lower.count >= 2,
                     onlySpaces(text, from: previous.end, to: text.tokens[firstIndex].start), !text.tokens[firstIndex].isSentenceInitial,
@@ -355,15 +245,19 @@ public struct ProperNounDetector: Detector {
             {
                 firstIndex -= 1
             }
-            let first = text.tokens[firstIndex]
             let last = text.tokens[hits[j].index]
-            var words = hits[i...j].map(\.base)
-            if firstIndex < hits[i].index { words.insert(text.tokens[firstIndex].lower, at: 0) }
-            let base = words.joined(separator: " ")
+            // The words joined with spaces and the highest confidence, without building arrays of them.
+            var base = firstIndex < hits[i].index ? text.tokens[firstIndex].lower : ""
+            var confidence = hits[i].confidence
+            for k in i...j {
+                if k > i || firstIndex < hits[i].index { base += " " }
+                base += hits[k].base
+                confidence = max(confidence, hits[k].confidence)
+            }
             let region = hits[i].type == .place ? gazetteer.regions[hits[i].base] : nil
             result.append(Detection(
-                start: first.start, end: last.end, type: hits[i].type, detector: hits[i].detector,
-                confidence: hits[i...j].map(\.confidence).max() ?? 0.5, entity: "\(hits[i].type.rawValue):\(base)",
+                start: text.tokens[firstIndex].start, end: last.end, type: hits[i].type, detector: hits[i].detector,
+                confidence: confidence, entity: "\(hits[i].type.rawValue):\(base)",
                 subtype: region, caseEnding: CaseEnding.of(last, base: hits[j].base, language: language, morphology: morphology)))
             i = j + 1
         }
@@ -372,6 +266,11 @@ public struct ProperNounDetector: Detector {
 
     /// Whether the token is glued to "@", ".", "_", "/" or digits (part of an address, URL or handle).
     func partOfCode(_ text: AnalyzedText, _ token: Token) -> Bool {
+        partOfCode(text, start: token.start, end: token.end)
+    }
+
+    /// The same for the token at scalars `start..<end` (no Token copied).
+    func partOfCode(_ text: AnalyzedText, start: Int, end: Int) -> Bool {
         func isGlue(_ i: Int) -> Bool {
             guard i >= 0, i < text.scalars.count else { return false }
             let c = text.scalars[i]
@@ -380,7 +279,7 @@ public struct ProperNounDetector: Detector {
             if c == ".", i + 1 < text.scalars.count, i > 0, Tokenizer.isLetter(text.scalars[i + 1]), Tokenizer.isLetter(text.scalars[i - 1]) { return true }
             return false
         }
-        return isGlue(token.start - 1) || isGlue(token.end)
+        return isGlue(start - 1) || isGlue(end)
     }
 
     /// A word that may start a name: Voikko reads it as a name, or has no ordinary reading of it.

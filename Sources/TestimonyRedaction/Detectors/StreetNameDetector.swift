@@ -27,11 +27,14 @@ public struct StreetNameDetector: Detector {
     public func detect(in text: AnalyzedText) -> [Detection] {
         var result: [Detection] = []
         let tokens = text.tokens
-        for (i, token) in tokens.enumerated() where token.kind == .word {
-            var start: Int?
-            let lower = token.lower
+        for i in tokens.indices where tokens[i].kind == .word {
             // (The neighbour checks come before the word-list lookups: they rule out most tokens for less.)
             let afterCapitalised = i > 0 && tokens[i - 1].isCapitalized && tokens[i].start - tokens[i - 1].end == 1
+            // Every rule below needs one of these; other tokens are passed over before they are copied.
+            guard afterCapitalised || tokens[i].isCapitalized && tokens[i].end - tokens[i].start > 6 else { continue }
+            let token = tokens[i]
+            var start: Int?
+            let lower = token.lower
             if token.isCapitalized, token.end - token.start > 6, lower.count > 6, streetCompound(token) {
                 start = i  // Yliopistonkatu(ssa), Kungsportsavenyen
             } else if afterCapitalised, Self.swedishWordFilter.mayContain(token), Self.swedishWords.contains(lower) {

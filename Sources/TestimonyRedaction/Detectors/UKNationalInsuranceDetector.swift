@@ -1,19 +1,22 @@
 /// UK National Insurance numbers: two letters, six digits (often in pairs), a letter A–D:
 /// "QQ 12 34 56 C", "AB123456C".
-public struct UKNationalInsuranceDetector: Detector {
+public struct UKNationalInsuranceDetector: Detector, WordStartScanning {
     public let name = "uk-nino"
 
     public init() {}
 
     public func detect(in text: AnalyzedText) -> [Detection] {
+        detect(in: text, wordStarts: nil)
+    }
+
+    /// The same, visiting the word starts the caller found once for several detectors (every match
+    /// starts with a letter or digit with none before it).
+    func detect(in text: AnalyzedText, wordStarts: [Int]?) -> [Detection] {
         let s = text.scalars
         var result: [Detection] = []
-        var i = 0
-        while i + 9 <= s.count {
-            guard CodeScan.isASCIIUpper(s[i]), i + 1 < s.count, CodeScan.isASCIIUpper(s[i + 1]), CodeScan.boundaryBefore(s, i) else {
-                i += 1
-                continue
-            }
+        CodeScan.forEachWordStart(s, starts: wordStarts) { i in
+            guard i + 9 <= s.count else { return s.count }
+            guard CodeScan.isASCIIUpper(s[i]), i + 1 < s.count, CodeScan.isASCIIUpper(s[i + 1]) else { return nil }
             var k = i + 2
             var digits = 0
             while k < s.count, digits < 6 {
@@ -29,11 +32,10 @@ public struct UKNationalInsuranceDetector: Detector {
                 if k < s.count, ["A", "B", "C", "D"].contains(s[k]), CodeScan.boundaryAfter(s, k + 1) {
                     let value = CodeScan.compact(s, i, k + 1)
                     result.append(Detection(start: i, end: k + 1, type: .nationalID, detector: name, confidence: 0.9, entity: "NINO:\(value)"))
-                    i = k + 1
-                    continue
+                    return k + 1
                 }
             }
-            i += 1
+            return nil
         }
         return result
     }

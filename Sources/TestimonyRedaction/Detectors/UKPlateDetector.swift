@@ -1,5 +1,5 @@
 /// UK vehicle registrations: current "AB12 CDE", and older "KCY 482P" / "A123 BCD".
-public struct UKPlateDetector: Detector {
+public struct UKPlateDetector: Detector, WordStartScanning {
     public let name = "uk-plate"
 
     public init() {}
@@ -7,39 +7,42 @@ public struct UKPlateDetector: Detector {
     /// Pattern letters: L = A–Z, D = 0–9, " " = an optional single space.
     static let patterns = ["LLDD LLL", "LLL DDDL", "LLL DDL", "LDDD LLL", "LDD LLL"]
 
+    /// `patterns` as bytes, read once (not a String walked per word).
+    static let patternBytes: [[UInt8]] = patterns.map { Array($0.utf8) }
+
     public func detect(in text: AnalyzedText) -> [Detection] {
+        detect(in: text, wordStarts: nil)
+    }
+
+    /// The same, visiting the word starts the caller found once for several detectors (a plate starts with
+    /// a capital with no letter or digit before it).
+    func detect(in text: AnalyzedText, wordStarts: [Int]?) -> [Detection] {
         let s = text.scalars
         var result: [Detection] = []
-        var i = 0
-        while i < s.count {
-            guard CodeScan.isASCIIUpper(s[i]), CodeScan.boundaryBefore(s, i) else {
-                i += 1
-                continue
-            }
+        let patterns = Self.patternBytes
+        CodeScan.forEachWordStart(s, starts: wordStarts) { i in
+            guard CodeScan.isASCIIUpper(s[i]) else { return nil }
             var matched: Int?
-            for pattern in Self.patterns {
+            for pattern in patterns {
                 if let end = match(pattern, s, i) { matched = max(matched ?? 0, end) }
             }
-            if let end = matched {
-                result.append(Detection(
-                    start: i, end: end, type: .plate, detector: name, confidence: 0.75, entity: "PLATE:" + CodeScan.compact(s, i, end)))
-                i = end
-            } else {
-                i += 1
-            }
+            guard let end = matched else { return nil }
+            result.append(Detection(
+                start: i, end: end, type: .plate, detector: name, confidence: 0.75, entity: "PLATE:" + CodeScan.compact(s, i, end)))
+            return end
         }
         return result
     }
 
-    func match(_ pattern: String, _ s: [Unicode.Scalar], _ start: Int) -> Int? {
+    func match(_ pattern: [UInt8], _ s: [Unicode.Scalar], _ start: Int) -> Int? {
         var k = start
-        for p in pattern.unicodeScalars {
-            if p == " " {
+        for p in pattern {
+            if p == 0x20 {
                 if k < s.count, s[k] == " " { k += 1 }
                 continue
             }
             guard k < s.count else { return nil }
-            let ok = p == "L" ? CodeScan.isASCIIUpper(s[k]) : CodeScan.isDigit(s[k])
+            let ok = p == 0x4C ? CodeScan.isASCIIUpper(s[k]) : CodeScan.isDigit(s[k])
             guard ok else { return nil }
             k += 1
         }

@@ -7,28 +7,40 @@ public struct UsernameDetector: Detector {
 
     public func detect(in text: AnalyzedText) -> [Detection] {
         let s = text.scalars
+        let n = s.count
         var result: [Detection] = []
+        // Only a run with a "_" or "." can look like a user name, so the walk looks for those two characters
+        // (one comparison per scalar) and reads the run around each: the same maximal runs of letters, digits,
+        // "_" and ".", not preceded by "@" or "/", that a walk over every run would judge.
         var i = 0
-        while i < s.count {
-            guard isPart(s[i]), i == 0 || !isPart(s[i - 1]) && s[i - 1] != "@" && s[i - 1] != "/" else { i += 1; continue }
-            var j = i
+        while i < n {
+            let v = s[i].value
+            guard v == 0x5F || v == 0x2E else {
+                i += 1
+                continue
+            }
+            var start = i
+            while start > 0, isPart(s[start - 1]) { start -= 1 }
+            var j = i + 1
+            while j < n, isPart(s[j]) { j += 1 }
+            i = j
+            if start > 0, s[start - 1] == "@" || s[start - 1] == "/" { continue }
             var letters = 0
             var digits = 0
             var underscore = false
             var dot = false
-            while j < s.count, isPart(s[j]) {
-                if Tokenizer.isLetter(s[j]) { letters += 1 } else if Tokenizer.isDigit(s[j]) { digits += 1 } else if s[j] == "_" { underscore = true } else { dot = true }
-                j += 1
+            for k in start..<j {
+                let c = s[k]
+                if Tokenizer.isLetter(c) { letters += 1 } else if Tokenizer.isDigit(c) { digits += 1 } else if c == "_" { underscore = true } else { dot = true }
             }
             var end = j
-            while end > i, s[end - 1] == "." || s[end - 1] == "_" { end -= 1 }  // sentence full stop
-            let glued = end < s.count && (s[end] == "@" || s[end] == "/" || s[end] == ":")
-            let looksLikeName = underscore && letters >= 2 || dot && letters >= 2 && digits >= 2 && hasInnerDot(s, i, end)
-            if looksLikeName && !glued && end - i >= 5 {
-                let value = String(String.UnicodeScalarView(s[i..<end])).lowercased()
-                result.append(Detection(start: i, end: end, type: .handle, detector: name, confidence: 0.8, entity: "HANDLE:\(value)"))
+            while end > start, s[end - 1] == "." || s[end - 1] == "_" { end -= 1 }  // sentence full stop
+            let glued = end < n && (s[end] == "@" || s[end] == "/" || s[end] == ":")
+            let looksLikeName = underscore && letters >= 2 || dot && letters >= 2 && digits >= 2 && hasInnerDot(s, start, end)
+            if looksLikeName && !glued && end - start >= 5 {
+                let value = CodeScan.string(s[start..<end]).lowercased()
+                result.append(Detection(start: start, end: end, type: .handle, detector: name, confidence: 0.8, entity: "HANDLE:\(value)"))
             }
-            i = j
         }
         return result
     }

@@ -16,7 +16,10 @@ struct CodeScanSharingTests {
     }
 
     @Test func sharedWordStartsFindTheSame() throws {
-        let scanners: [any WordStartScanning] = [AgeDetector(), CaseNumberDetector(), DateDetector(), PostalCodeDetector(), SchoolClassDetector()]
+        let scanners: [any WordStartScanning] = [
+            AgeDetector(), CaseNumberDetector(), DateDetector(), PostalCodeDetector(), SchoolClassDetector(), URLDetector(), StreetAddressDetector(),
+            UKPlateDetector(), PaymentCardDetector(), FinnishHetuDetector(), VehiclePlateDetector(), UKNationalInsuranceDetector(),
+        ]
         for text in try Self.texts() {
             let analyzed = AnalyzedText(text)
             let starts = CodeScan.wordStarts(analyzed.scalars)

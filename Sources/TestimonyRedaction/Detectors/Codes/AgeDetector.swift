@@ -35,6 +35,17 @@ public struct AgeDetector: Detector, WordStartScanning {
         return out
     }()
 
+    /// For each first letter below U+0100 (lowercase), bit k is set when a number word of k scalars starts
+    /// with it.
+    static let numberWordShapes: [UInt64] = {
+        var shapes = [UInt64](repeating: 0, count: 256)
+        for word in numberWords.keys {
+            guard let first = word.unicodeScalars.first, first.value < 0x100 else { continue }
+            shapes[Int(first.value)] |= 1 << UInt64(min(word.unicodeScalars.count, 63))
+        }
+        return shapes
+    }()
+
     /// A first test for `numberWords` on a word's scalars.
     static let numberWordFilter = WordFilter(numberWords.keys)
 
@@ -80,6 +91,7 @@ public struct AgeDetector: Detector, WordStartScanning {
                 generalized: Self.band(age)))
             return end
         }
+        let shapes = Self.numberWordShapes
         CodeScan.forEachWordStart(sc, starts: wordStarts) { i in
             if CodeScan.isDigit(sc[i]) {
                 let numberEnd = CodeScan.digitRunEnd(sc, i)
@@ -90,6 +102,16 @@ public struct AgeDetector: Detector, WordStartScanning {
                 return age <= 120 ? emit(i, end, age) : nil
             }
             let wordEnd = CodeScan.letterRunEnd(sc, i)
+            // What wordAge needs, tested without reading the word: "age"/"aged" start with an a; a number word
+            // has a first letter and length of one (a first scalar below U+0100 lowercases to one scalar, and
+            // only one-scalar mappings can spell a number word); a glued compound has seven letters or more.
+            let length = wordEnd - i
+            let first = sc[i].value
+            if length < 7, first < 0x100, !(length <= 4 && first | 0x20 == 0x61),
+                shapes[Int(CodeScan.lower(sc[i]))] & (1 &<< UInt64(min(length, 63))) == 0
+            {
+                return nil
+            }
             guard let found = Self.wordAge(sc, i, wordEnd) else { return nil }
             return emit(i, found.end, found.age)
         }

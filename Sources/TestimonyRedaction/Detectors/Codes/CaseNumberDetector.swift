@@ -72,6 +72,7 @@ public struct CaseNumberDetector: Detector, WordStartScanning {
                 entity: CodeScan.compact(sc, start, end) { !CodeScan.isSpace($0) }))
             return end
         }
+        let cueHeads = Self.cueHeads  // read once per text, not once per word
         CodeScan.forEachWordStart(sc, starts: wordStarts) { i in
             let s = sc[i]
             if CodeScan.isDigit(s) {
@@ -81,7 +82,7 @@ public struct CaseNumberDetector: Detector, WordStartScanning {
             if let end = Self.courtNumber(sc, i) { return emit(i, end, 0.85) }
             // Every cue has at least three letters; its first two must match before the cues are tried and
             // the word is walked to its end (most words fail here).
-            if i + 2 < sc.count, CodeScan.isLetter(sc[i + 2]), Self.cueHeads.contains(Self.pairKey(s, sc[i + 1])),
+            if i + 2 < sc.count, CodeScan.isLetter(sc[i + 2]), cueHeads.contains(Self.pairKey(s, sc[i + 1])),
                 let cueEnd = Self.cue(sc, i, CodeScan.letterRunEnd(sc, i)),
                 let code = Self.code(sc, after: cueEnd)
             {

@@ -8,6 +8,9 @@ struct CodePrefilter: OptionSet, Sendable {
     static let dot = CodePrefilter(rawValue: 4)
     static let underscore = CodePrefilter(rawValue: 8)
     static let colon = CodePrefilter(rawValue: 16)
+    /// A "[": only then can the text hold a placeholder ("[PERSON 1]") to leave as it is. No detector
+    /// requires it.
+    static let bracket = CodePrefilter(rawValue: 32)
     /// Runs whatever the text holds (number words: "twelve years old", "åttan").
     static let always = CodePrefilter(rawValue: 128)
 
@@ -29,8 +32,10 @@ struct CodePrefilter: OptionSet, Sendable {
                 found |= 8
             } else if v == 0x3A {
                 found |= 16
+            } else if v == 0x5B {
+                found |= 32
             }
-            if found == 0x9F { break }
+            if found == 0xBF { break }
         }
         return CodePrefilter(rawValue: found)
     }

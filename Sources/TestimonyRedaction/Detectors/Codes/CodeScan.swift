@@ -141,9 +141,22 @@ enum CodeScan {
     // MARK: Strings (allocate: call on candidates only)
 
     static func text(_ sc: Scalars, _ start: Int, _ end: Int) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: sc[start..<end])
-        return String(view)
+        string(sc[start..<end])
+    }
+
+    /// The String of some scalars, from their UTF-8 bytes (`UnicodeScalarView.append(contentsOf:)` of an
+    /// array slice took thousands of instructions a call through its generic path).
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count)
+        for s in scalars {
+            if s.value < 0x80 {
+                bytes.append(UInt8(truncatingIfNeeded: s.value))
+            } else {
+                UTF8.encode(s) { bytes.append($0) }
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func lowercased(_ sc: Scalars, _ start: Int, _ end: Int) -> String {

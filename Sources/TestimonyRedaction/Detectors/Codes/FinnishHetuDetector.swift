@@ -2,7 +2,7 @@
 /// Century signs: `+` (1800s); `-`, `Y`, `X`, `W`, `V`, `U` (1900s); `A`, `B`, `C`, `D`, `E`, `F` (2000s).
 /// Only codes with a real date, an individual number 002–999 and a correct mod-31 check character are
 /// reported. Entity: the code uppercased with an ASCII `-`.
-public struct FinnishHetuDetector: Detector {
+public struct FinnishHetuDetector: Detector, WordStartScanning {
     public var name: String { "fi-hetu" }
 
     public init() {}
@@ -36,28 +36,28 @@ public struct FinnishHetuDetector: Detector {
     }
 
     public func detect(in text: AnalyzedText) -> [Detection] {
+        detect(in: text, wordStarts: nil)
+    }
+
+    /// The same, visiting the word starts the caller found once for several detectors (every match
+    /// starts with a letter or digit with none before it).
+    func detect(in text: AnalyzedText, wordStarts: [Int]?) -> [Detection] {
         let sc = text.scalars
         let n = sc.count
         var out: [Detection] = []
-        var i = 0
-        while i + 11 <= n {
-            guard CodeScan.isDigit(sc[i]) else {
-                i += 1
-                continue
-            }
+        CodeScan.forEachWordStart(sc, starts: wordStarts) { i in
+            guard i + 11 <= n else { return n }
+            guard CodeScan.isDigit(sc[i]) else { return nil }
             let runEnd = CodeScan.digitRunEnd(sc, i)
-            guard runEnd - i == 6, CodeScan.boundaryBefore(sc, i), !CodeScan.continuedNumber(sc, i),
+            guard runEnd - i == 6, !CodeScan.continuedNumber(sc, i),
                 CodeScan.boundaryAfter(sc, i + 11), !CodeScan.continuesNumber(sc, i + 11), Self.isValid(sc, i)
-            else {
-                i = runEnd
-                continue
-            }
+            else { return runEnd }
             var entity = String.UnicodeScalarView()
             for k in i..<(i + 11) { entity.append(k == i + 6 && CodeScan.isDash(sc[k]) ? "-" : sc[k]) }
             out.append(Detection(
                 start: i, end: i + 11, type: .nationalID, detector: name, confidence: 0.99,
                 entity: String(entity).uppercased()))
-            i += 11
+            return i + 11
         }
         return out
     }

@@ -2,7 +2,7 @@
 /// 4-6-4) joined by single spaces or dashes, with a valid Luhn check digit and a known issuer prefix
 /// (Visa 4, Mastercard 51–55 and 2221–2720, Amex 34/37, Discover 6011/65/644–649, JCB 3528–3589,
 /// Diners 36/38/300–305). Entity: the digits.
-public struct PaymentCardDetector: Detector {
+public struct PaymentCardDetector: Detector, WordStartScanning {
     public var name: String { "card" }
 
     public init() {}
@@ -23,6 +23,12 @@ public struct PaymentCardDetector: Detector {
     }
 
     public func detect(in text: AnalyzedText) -> [Detection] {
+        detect(in: text, wordStarts: nil)
+    }
+
+    /// The same, visiting the word starts the caller found once for several detectors (every match
+    /// starts with a letter or digit with none before it).
+    func detect(in text: AnalyzedText, wordStarts: [Int]?) -> [Detection] {
         let sc = text.scalars
         let n = sc.count
         var out: [Detection] = []
@@ -30,16 +36,10 @@ public struct PaymentCardDetector: Detector {
         digits.reserveCapacity(24)
         var groups: [Int] = []
         var ends: [Int] = []
-        var i = 0
-        while i + 13 <= n {
-            guard CodeScan.isDigit(sc[i]) else {
-                i += 1
-                continue
-            }
-            guard CodeScan.boundaryBefore(sc, i), !CodeScan.continuedNumber(sc, i), i == 0 || sc[i - 1] != "+" else {
-                i = CodeScan.digitRunEnd(sc, i)
-                continue
-            }
+        CodeScan.forEachWordStart(sc, starts: wordStarts) { i in
+            guard i + 13 <= n else { return n }
+            guard CodeScan.isDigit(sc[i]) else { return nil }
+            guard !CodeScan.continuedNumber(sc, i), i == 0 || sc[i - 1] != "+" else { return CodeScan.digitRunEnd(sc, i) }
             digits.removeAll(keepingCapacity: true)
             groups.removeAll(keepingCapacity: true)
             ends.removeAll(keepingCapacity: true)
@@ -79,15 +79,12 @@ public struct PaymentCardDetector: Detector {
                 let prefix = Array(digits[0..<count])
                 if Self.knownIssuer(prefix, count: count), CodeScan.luhn(prefix) { found = (count, end) }
             }
-            guard let found else {
-                i = max(ends.last ?? i, i + 1)
-                continue
-            }
+            guard let found else { return max(ends.last ?? i, i + 1) }
             var entity = ""
             for d in digits[0..<found.count] { entity.unicodeScalars.append(Unicode.Scalar(UInt8(0x30) + d)) }
             out.append(Detection(
                 start: i, end: found.end, type: .card, detector: name, confidence: 0.95, entity: entity))
-            i = found.end
+            return found.end
         }
         return out
     }

@@ -49,8 +49,11 @@ public struct SchoolClassDetector: Detector, WordStartScanning {
     func detect(in text: AnalyzedText, wordStarts: [Int]?) -> [Detection] {
         let sc = text.scalars
         var out: [Detection] = []
+        let initials = Self.wordFirstInitialBits
         CodeScan.forEachWordStart(sc, starts: wordStarts) { i in
             let s = sc[i]
+            // (wordFirst's own first test, made here with the table read once per text.)
+            if !CodeScan.isDigit(s), !initials.contains(CodeScan.lower(s)) { return nil }
             guard let found = CodeScan.isDigit(s) ? Self.numberFirst(sc, i) : Self.wordFirst(sc, i) else { return nil }
             var entity = String(found.grade)
             if let letter = found.letter { entity.unicodeScalars.append(letter) }

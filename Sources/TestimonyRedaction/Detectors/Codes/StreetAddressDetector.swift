@@ -9,7 +9,7 @@
 ///   their abbreviations).
 /// The street word must be capitalised and longer than its ending ("Tie 5" is not an address); a
 /// preceding "Pohjoinen", "Vanha", "Norra", "Stora", … is included. Entity: the address lowercased.
-public struct StreetAddressDetector: Detector {
+public struct StreetAddressDetector: Detector, WordStartScanning {
     public var name: String { "address" }
 
     public init() {}
@@ -54,31 +54,26 @@ public struct StreetAddressDetector: Detector {
     static let apartmentWords: [[UInt32]] = ["as", "asunto", "lgh", "lägenhet", "apt", "flat"].map(CodeScan.lowered)
 
     public func detect(in text: AnalyzedText) -> [Detection] {
+        detect(in: text, wordStarts: nil)
+    }
+
+    /// The same, visiting the word starts the caller found once for several detectors.
+    func detect(in text: AnalyzedText, wordStarts: [Int]?) -> [Detection] {
         let sc = text.scalars
         let n = sc.count
         var out: [Detection] = []
-        var i = 0
-        while i < n {
+        CodeScan.forEachWordStart(sc, starts: wordStarts) { i in
             let s = sc[i]
-            guard CodeScan.isAlnum(s) else {
-                i += 1
-                continue
-            }
-            guard CodeScan.boundaryBefore(sc, i) else {
-                i = CodeScan.alnumRunEnd(sc, i)
-                continue
-            }
             if CodeScan.isDigit(s) {
-                if let end = Self.english(sc, i) {
-                    out.append(detection(sc, i, end, 0.8))
-                    i = end
-                } else {
-                    i = CodeScan.alnumRunEnd(sc, i)
-                }
-                continue
+                guard let end = Self.english(sc, i) else { return CodeScan.alnumRunEnd(sc, i) }
+                out.append(detection(sc, i, end, 0.8))
+                return end
             }
+            // Only a capitalised word can start a Nordic street; any other word is skipped to the end of
+            // its run or hyphenated word (what max(wordEnd, alnumRunEnd) gives) in one walk.
+            guard CodeScan.isUpper(s) else { return Self.skipEnd(sc, i) }
             let w = CodeScan.wordEnd(sc, i)
-            if CodeScan.isUpper(s), w - i >= 4, w + 1 < n, CodeScan.isSpace(sc[w]), CodeScan.isDigit(sc[w + 1]),
+            if w - i >= 4, w + 1 < n, CodeScan.isSpace(sc[w]), CodeScan.isDigit(sc[w + 1]),
                 let end = Self.houseNumber(sc, w + 1), Self.isNordicStreet(sc, i, w)
             {
                 var start = i
@@ -89,12 +84,31 @@ public struct StreetAddressDetector: Detector {
                     start = previous.start
                 }
                 out.append(detection(sc, start, end, 0.85))
-                i = end
-                continue
+                return end
             }
-            i = max(w, CodeScan.alnumRunEnd(sc, i))
+            return max(w, CodeScan.alnumRunEnd(sc, i))
         }
         return out
+    }
+
+    /// `max(CodeScan.wordEnd(sc, i), CodeScan.alnumRunEnd(sc, i))` for a word starting with a letter at `i`:
+    /// the end of its letters and digits, or, when it is letters only and a hyphen and a letter follow,
+    /// the end of the hyphenated word.
+    static func skipEnd(_ sc: [Unicode.Scalar], _ i: Int) -> Int {
+        var j = i
+        var lettersOnly = true
+        while j < sc.count {
+            if CodeScan.isLetter(sc[j]) {
+                j += 1
+            } else if CodeScan.isDigit(sc[j]) {
+                lettersOnly = false
+                j += 1
+            } else {
+                break
+            }
+        }
+        if lettersOnly, j + 1 < sc.count, CodeScan.isDash(sc[j]), CodeScan.isLetter(sc[j + 1]) { return max(CodeScan.wordEnd(sc, i), j) }
+        return j
     }
 
     func detection(_ sc: [Unicode.Scalar], _ start: Int, _ end: Int, _ confidence: Double) -> Detection {

@@ -1,7 +1,7 @@
 /// Web addresses: `http://…`, `https://…`, `www.…`, and bare domains whose top-level domain is a common
 /// one (`example.fi`, `polisen.se`, `example.com`). Trailing punctuation and a Finnish case ending after a
 /// colon (`example.fi:ssä`) are left out. Entity: lowercased, without scheme, `www.` and trailing `/`.
-public struct URLDetector: Detector {
+public struct URLDetector: Detector, WordStartScanning {
     public var name: String { "url" }
 
     public init() {}
@@ -101,39 +101,33 @@ public struct URLDetector: Detector {
     }
 
     public func detect(in text: AnalyzedText) -> [Detection] {
+        detect(in: text, wordStarts: nil)
+    }
+
+    /// The same, visiting the word starts the caller found once for several detectors (a URL starts at a
+    /// letter or digit with none before it).
+    func detect(in text: AnalyzedText, wordStarts: [Int]?) -> [Detection] {
         let sc = text.scalars
         let n = sc.count
         var out: [Detection] = []
-        var i = 0
-        while i < n {
+        CodeScan.forEachWordStart(sc, starts: wordStarts) { i in
             let s = sc[i]
-            guard CodeScan.isAlnum(s) else {
-                i += 1
-                continue
-            }
             if i > 0 {
                 let p = sc[i - 1]
-                if CodeScan.isAlnum(p) || p == "@" || p == "." || p == "-" || p == "_" || p == "/" {
-                    i += 1
-                    continue
-                }
+                if p == "@" || p == "." || p == "-" || p == "_" || p == "/" { return nil }
             }
             // Without "http" a match needs a host of two labels: its first run of letters and digits must go on
             // with "." or "-". Other words are skipped without reading them twice.
             let runEnd = CodeScan.alnumRunEnd(sc, i)
-            if CodeScan.lower(s) != 0x68, runEnd >= n || sc[runEnd] != "." && sc[runEnd] != "-" {
-                i = runEnd
-                continue
-            }
+            if CodeScan.lower(s) != 0x68, runEnd >= n || sc[runEnd] != "." && sc[runEnd] != "-" { return runEnd }
             if let found = match(sc, i) {
                 out.append(Detection(
                     start: i, end: found.end, type: .url, detector: name, confidence: found.confidence,
                     entity: Self.entity(sc, i, found.end)))
-                i = found.end
-                continue
+                return found.end
             }
             // Nothing starts inside this word: skip it (no position inside it is a boundary).
-            i = runEnd
+            return runEnd
         }
         return out
     }

@@ -4,7 +4,7 @@
 /// that look like plates (`HIV-1`, `SOS 112`, `EUR 100`); `COVID-19`, `MP3` and `A-4` do not have the
 /// shape. Swedish-style matches after another all-caps word (shouting) are skipped.
 /// Entity: letters and digits, uppercased, without separators.
-public struct VehiclePlateDetector: Detector {
+public struct VehiclePlateDetector: Detector, WordStartScanning {
     public var name: String { "plate" }
 
     public init() {}
@@ -37,19 +37,19 @@ public struct VehiclePlateDetector: Detector {
     }
 
     public func detect(in text: AnalyzedText) -> [Detection] {
+        detect(in: text, wordStarts: nil)
+    }
+
+    /// The same, visiting the word starts the caller found once for several detectors (every match
+    /// starts with a letter or digit with none before it).
+    func detect(in text: AnalyzedText, wordStarts: [Int]?) -> [Detection] {
         let sc = text.scalars
         let n = sc.count
         var out: [Detection] = []
-        var i = 0
-        while i + 3 <= n {
-            guard Self.isPlateLetter(sc[i]) else {
-                i += 1
-                continue
-            }
-            guard CodeScan.boundaryBefore(sc, i), i == 0 || !CodeScan.isDash(sc[i - 1]) else {
-                i = CodeScan.alnumRunEnd(sc, i)
-                continue
-            }
+        CodeScan.forEachWordStart(sc, starts: wordStarts) { i in
+            guard i + 3 <= n else { return n }
+            guard Self.isPlateLetter(sc[i]) else { return nil }
+            guard i == 0 || !CodeScan.isDash(sc[i - 1]) else { return CodeScan.alnumRunEnd(sc, i) }
             var j = i
             while j < n, Self.isPlateLetter(sc[j]) { j += 1 }
             let letters = j - i
@@ -57,10 +57,9 @@ public struct VehiclePlateDetector: Detector {
                 out.append(Detection(
                     start: i, end: found.end, type: .plate, detector: name, confidence: found.confidence,
                     entity: CodeScan.compact(sc, i, found.end)))
-                i = found.end
-                continue
+                return found.end
             }
-            i = CodeScan.alnumRunEnd(sc, j)
+            return CodeScan.alnumRunEnd(sc, j)
         }
         return out
     }

@@ -26,24 +26,31 @@ public struct AgeContextDetector: Detector {
     static let people: Set<String> = ["i", "he", "she", "we", "they", "you", "jag", "han", "hon", "vi", "de", "du", "hen"]
     static let ageSuffixes = ["vuotias", "vuotiaana", "vuotiaalla", "vuotiaalle", "vuotiaan", "vuotiaat", "åring", "åringen"]
     static let ageTails = WordKey.tails(ageSuffixes)
+    static let ageSuffixTails = ageSuffixes.map(WordKey.tail)
 
     public func detect(in text: AnalyzedText) -> [Detection] {
         var result: [Detection] = []
         let tokens = text.tokens
         let cues = language.map { Self.cues[$0] ?? [] } ?? Self.cues.values.reduce(Set<String>()) { $0.union($1) }
+        // (The static tables are read once per text, not once per token.)
+        let ageTails = Self.ageTails
+        let numberFilter = NumberWords.filter
         for i in tokens.indices {
             // A word can only be an age compound, a Finnish "15v" or a number word: other words are passed over
             // before the token is copied.
-            if tokens[i].kind == .word, !Self.ageTails.contains(tokens[i].tail),
+            if tokens[i].kind == .word, !ageTails.contains(tokens[i].tail),
                 language == .en || language == .sv || tokens[i].tail & 0xFF != UInt32(UInt8(ascii: "v")),
-                !NumberWords.filter.mayContain(tokens[i])
+                !numberFilter.mayContain(key: tokens[i].filterKey)
             {
                 continue
             }
             let token = tokens[i]
             // compounds: yhdeksänvuotias, åttaåring
+            // (A suffix ending in three ASCII letters can end the word only when the word's last three bytes are
+            // its own: the other suffixes are not compared. English "-ing" words meet "åring" alone.)
             if token.kind == .word, Self.ageTails.contains(token.tail),
-                let suffix = Self.ageSuffixes.first(where: { token.lower.hasSuffix($0) })
+                let suffix = Self.ageSuffixes.indices.first(where: { Self.ageSuffixTails[$0] == token.tail && token.lower.hasSuffix(Self.ageSuffixes[$0]) })
+                    .map({ Self.ageSuffixes[$0] })
             {
                 let head = String(token.lower.dropLast(suffix.count)).trimmingCharacters(in: ["-"])
                 if let n = NumberWords.values[head] ?? Int(head) {

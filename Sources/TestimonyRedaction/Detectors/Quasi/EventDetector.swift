@@ -28,11 +28,11 @@ public struct EventDetector: Detector {
         let tokens = text.tokens
         var i = 0
         while i < tokens.count {
+            // An event has a capitalised name: skip the dictionary work for every other word (before the
+            // token is copied: a copy retains and releases its two Strings).
+            guard tokens[i].kind == .word, tokens[i].isCapitalized || i > 0 && tokens[i - 1].isCapitalized else { i += 1; continue }
             let token = tokens[i]
-            // An event has a capitalised name: skip the dictionary work for every other word.
-            guard token.kind == .word, token.isCapitalized || i > 0 && tokens[i - 1].isCapitalized,
-                let (_, compound) = headMatch(token)
-            else { i += 1; continue }
+            guard let (_, compound) = headMatch(token) else { i += 1; continue }
             var start = i
             if !compound {
                 // the head needs a capitalised name just before it

@@ -13,15 +13,21 @@ public struct GradeWordDetector: Detector {
         "tenth": 10, "eleventh": 11, "twelfth": 12,
     ]
 
+    /// `Gazetteer.head` of "i" (a token has no zero bytes, so only "i" itself has it) and of "grade" ("grad"),
+    /// written out so they need no lazy initialisation per access (DetectorConstantsTests checks them).
+    static let iHead: UInt32 = 0x69
+    static let gradHead: UInt32 = 0x6461_7267
+
     public func detect(in text: AnalyzedText) -> [Detection] {
         var result: [Detection] = []
         let tokens = text.tokens
         for i in tokens.indices where tokens[i].kind == .word {
             let lower = tokens[i].lower
-            // the neighbour first: a string compare is cheaper than a lookup
-            if i > 0, tokens[i - 1].lower == "i", tokens[i].start - tokens[i - 1].end == 1, let grade = Self.swedish[lower] {
+            // the neighbour first, by its first four bytes (`Token.head`: "i" exactly, a word starting "grad"),
+            // before any String compare or lookup
+            if i > 0, tokens[i - 1].head == Self.iHead, tokens[i].start - tokens[i - 1].end == 1, let grade = Self.swedish[lower] {
                 result.append(detection(tokens[i].start, tokens[i].end, grade))
-            } else if i + 1 < tokens.count, tokens[i + 1].lower == "grade", tokens[i + 1].start - tokens[i].end == 1,
+            } else if i + 1 < tokens.count, tokens[i + 1].head == Self.gradHead, tokens[i + 1].lower == "grade", tokens[i + 1].start - tokens[i].end == 1,
                 let grade = Self.english[lower]
             {
                 result.append(detection(tokens[i].start, tokens[i + 1].end, grade))

@@ -1,0 +1,127 @@
+/// The surname rules of the proper-noun pass: a capitalised word or a bare initial after a first name,
+/// and surnames typed without their å, ä, ö.
+extension ProperNounDetector {
+    /// A capitalised word right after a first name is that person's surname, even when it also reads
+    /// as a place or an ordinary word ("Mikko Juvan", "Aleksis Kivi"); a middle initial joins too
+    /// ("Maija S. Peltola").
+    func surnamesAfterFirstNames(_ hits: [Hit], in text: AnalyzedText) -> [Hit] {
+        // Hits in a list with each token's slot in it (plain integers: nothing to release per token).
+        var list = hits
+        var slot = [Int32](repeating: -1, count: text.tokens.count + 1)
+        for (k, hit) in list.enumerated() { slot[hit.index] = Int32(k) }
+        func existingHit(at i: Int) -> Hit? { slot[i] >= 0 ? list[Int(slot[i])] : nil }
+        func set(_ hit: Hit) {
+            if slot[hit.index] >= 0 {
+                list[Int(slot[hit.index])] = hit
+            } else {
+                slot[hit.index] = Int32(list.count)
+                list.append(hit)
+            }
+        }
+        for hit in hits where hit.type == .person && slot[hit.index + 1] < 0
+            && (gazetteer.firstNames.contains(hit.base) || gazetteer.isNickname(hit.base, language: language))
+        {
+            if let initial = bareInitial(after: hit.index, in: text) {
+                set(Hit(index: initial, type: .person, base: text.tokens[initial].lower, confidence: hit.confidence, detector: hit.detector))
+            }
+        }
+        for hit in hits.sorted(by: { $0.index < $1.index }) where hit.type == .person && isFirstName(hit.base) {
+            var k = hit.index + 1
+            var previousEnd = text.tokens[hit.index].end
+            if k + 1 < text.tokens.count, isInitial(text, k), text.tokens[k].start - previousEnd == 1 {
+                set(Hit(index: k, type: .person, base: text.tokens[k].lower, confidence: hit.confidence, detector: hit.detector))
+                previousEnd = text.tokens[k].end + 1
+                k += 1
+            }
+            guard k < text.tokens.count else { continue }
+            let next = text.tokens[k]
+            guard next.kind == .word, next.isCapitalized, !next.isAllCaps, !next.isSentenceInitial || k > hit.index + 1,
+                next.start - previousEnd == 1,
+                text.scalars[previousEnd] == " ", !isTrap(next.lower)
+            else { continue }
+            let base = existingHit(at: k)?.base ?? stripped(next)
+            set(Hit(index: k, type: .person, base: base, confidence: hit.confidence, detector: hit.detector))
+        }
+        return list.sorted { $0.index < $1.index }
+    }
+
+    /// Single letters that are words of their own (Swedish "i", "o", English "a", chat "u", "r"): never a
+    /// surname initial.
+    static let oneLetterWords: [RedactionLanguage: Set<String>] = [
+        .fi: [],
+        .sv: ["i", "o", "å", "e", "ä", "ö"],
+        .en: ["a", "i", "o", "u", "r", "n", "y", "k", "b", "c", "x"],
+    ]
+
+    /// "emmi k", "Micke B": a single letter right after a first name, with no full stop, is the initial of
+    /// the surname, unless the letter is a word of its own.
+    func bareInitial(after index: Int, in text: AnalyzedText) -> Int? {
+        let k = index + 1
+        guard k < text.tokens.count else { return nil }
+        let letter = text.tokens[k]
+        let name = text.tokens[index]
+        guard letter.kind == .word, letter.end - letter.start == 1, letter.start - name.end == 1, text.scalars[name.end] == " ",
+            !letter.isSentenceInitial, !isOneLetterWord(letter), !partOfCode(text, letter)
+        else { return nil }
+        // Followed by the end of the text, white space or punctuation, not by another letter after a full stop ("k.2009").
+        if letter.end < text.scalars.count {
+            let after = text.scalars[letter.end]
+            guard !Tokenizer.isLetter(after), !Tokenizer.isDigit(after), after != "." || letter.end + 1 >= text.scalars.count
+                || !Tokenizer.isLetter(text.scalars[letter.end + 1]) && !Tokenizer.isDigit(text.scalars[letter.end + 1])
+            else { return nil }
+        }
+        return k
+    }
+
+    /// Surnames typed without their å, ä, ö ("bergstrom"), where the context says a name stands: the same
+    /// surname written properly elsewhere in the text, or right after a first name ("anna bergstrom").
+    func foldedSurnames(_ hits: [Hit], in text: AnalyzedText) -> [Hit] {
+        let folded = gazetteer.foldedLastNames
+        guard !folded.isEmpty else { return hits }
+        var written: Set<String> = []
+        // Token index → follows a first name (flags, not a set: one array read per token below).
+        var afterFirstName = [Bool](repeating: false, count: text.tokens.count + 1)
+        var anyAfterFirstName = false
+        for hit in hits where hit.type == .person {
+            if hit.base.utf8.contains(where: { $0 >= 0x80 }), gazetteer.lastNames.contains(hit.base) { written.insert(hit.base) }
+            if gazetteer.firstNames.contains(hit.base) {
+                afterFirstName[hit.index + 1] = true
+                anyAfterFirstName = true
+            }
+        }
+        guard !written.isEmpty || anyAfterFirstName else { return hits }
+        var taken = [Bool](repeating: false, count: text.tokens.count)
+        for hit in hits { taken[hit.index] = true }
+        var added: [Hit] = []
+        // The folded spellings of the names written in this text: a few strings, compared without hashing
+        // (their byte counts first).
+        let writtenFolded = written.map { (Gazetteer.fold($0), $0) }
+        let candidates = writtenFolded.isEmpty ? text.tokens.indices.filter { afterFirstName[$0] } : Array(text.tokens.indices)
+        let tokens = text.tokens
+        for i in candidates where !taken[i] {
+            guard tokens[i].kind == .word, tokens[i].end - tokens[i].start >= 4, !tokens[i].isAllCaps else { continue }
+            let name: String
+            let lower = stripped(tokens[i])
+            let count = lower.utf8.count
+            if let match = writtenFolded.first(where: { $0.0.utf8.count == count && $0.0 == lower }) {
+                name = match.1
+            } else if afterFirstName[i], tokens[i].start - tokens[i - 1].end == 1, let folded = folded[lower] {
+                name = folded
+            } else {
+                continue
+            }
+            let token = tokens[i]
+            guard
+                !isTrap(token.lower), !gazetteer.isCommonWord(token.lower, language: language), !partOfCode(text, token)
+            else { continue }
+            added.append(Hit(index: i, type: .person, base: name, confidence: 0.6, detector: "name-context"))
+        }
+        return added.isEmpty ? hits : (hits + added).sorted { $0.index < $1.index }
+    }
+
+    func isFirstName(_ base: String) -> Bool {
+        if gazetteer.firstNames.contains(base) { return true }
+        guard language != .en, language != .sv, let morphology else { return false }
+        return morphology.analyze(base.prefix(1).uppercased() + base.dropFirst()).contains { $0.wordClass == "etunimi" }
+    }
+}

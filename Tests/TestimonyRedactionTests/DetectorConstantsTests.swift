@@ -1,0 +1,13 @@
+import Testing
+@testable import TestimonyRedaction
+
+/// Token heads written out as literals in the detectors (so they need no lazy initialisation per
+/// access) are the heads of the words they stand for.
+@Suite struct DetectorConstantsTests {
+    @Test func writtenOutHeadsMatchTheirWords() {
+        #expect(GradeWordDetector.iHead == Gazetteer.head("i"))
+        #expect(GradeWordDetector.gradHead == Gazetteer.head("grade"))
+        #expect(InstitutionDetector.stHead == Gazetteer.head("st"))
+        #expect(InstitutionDetector.saintHead == Gazetteer.head("saint"))
+    }
+}
