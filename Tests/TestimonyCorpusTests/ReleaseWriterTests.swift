@@ -139,6 +139,13 @@ struct ReleaseWriterTests {
         return expected
     }
 
+    /// The responses.csv the writer writes for `records`.
+    static func writtenCSV(_ records: [CorpusRecord], _ label: String) throws -> Data {
+        let dir = TemporaryDirectory(label)
+        let result = try ReleaseFixtures.write(records, into: dir.url, key: try Ed25519SigningKey.generate())
+        return try Data(contentsOf: result.directory.appendingPathComponent("responses.csv"))
+    }
+
     /// Quasi keys that are canonically equivalent but spelt differently (one Dictionary key in
     /// Swift) are written with each record's own spelling, and in their own byte order.
     @Test func equivalentQuasiKeysKeepTheirOwnBytes() throws {
@@ -151,10 +158,7 @@ struct ReleaseWriterTests {
             record.answers = []
             return record
         }
-        let dir = TemporaryDirectory("release-csv-equivalent")
-        let result = try ReleaseFixtures.write(records, into: dir.url, key: try Ed25519SigningKey.generate())
-        let csv = try Data(contentsOf: result.directory.appendingPathComponent("responses.csv"))
-        #expect(csv == Data(Self.referenceCSV(records).utf8))
+        #expect(try Self.writtenCSV(records, "release-csv-equivalent") == Data(Self.referenceCSV(records).utf8))
     }
 
     /// The row writer reuses a position's question and code tails from record to record; a
@@ -172,10 +176,7 @@ struct ReleaseWriterTests {
             ]
             return record
         }
-        let dir = TemporaryDirectory("release-csv-equivalent-answers")
-        let result = try ReleaseFixtures.write(records, into: dir.url, key: try Ed25519SigningKey.generate())
-        let csv = try Data(contentsOf: result.directory.appendingPathComponent("responses.csv"))
-        #expect(csv == Data(Self.referenceCSV(records).utf8))
+        #expect(try Self.writtenCSV(records, "release-csv-equivalent-answers") == Data(Self.referenceCSV(records).utf8))
     }
 
     /// responses.csv against a plain reference: every (question, code) pair of quasi and answers,
@@ -205,11 +206,7 @@ struct ReleaseWriterTests {
             }
             return record
         }
-        let expected = Self.referenceCSV(records)
-        let dir = TemporaryDirectory("release-csv-reference")
-        let result = try ReleaseFixtures.write(records, into: dir.url, key: try Ed25519SigningKey.generate())
-        let csv = try Data(contentsOf: result.directory.appendingPathComponent("responses.csv"))
-        #expect(csv == Data(expected.utf8))
+        #expect(try Self.writtenCSV(records, "release-csv-reference") == Data(Self.referenceCSV(records).utf8))
     }
 
     @Test func filesCarryNothingBeyondTheSpec() throws {
