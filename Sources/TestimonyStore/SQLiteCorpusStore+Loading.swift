@@ -37,19 +37,21 @@ extension SQLiteCorpusStore {
         pageSize: Int, onPage: (Int) -> Void, _ body: (CorpusRecord) throws -> Void
     ) throws(CorpusStoreError) {
         var page = try readPage { db in try Self.fetchPage(db, template: nil, after: nil, limit: pageSize) }
+        var finished: [CorpusRecord] = []
         while let last = page.last?.id {
             let generation = writes.value
-            let next = PageFetch(self, after: last, limit: pageSize)
+            // The reading thread frees the page before last first: it is a page of small
+            // allocations made on that thread, which its next page then reuses (freed elsewhere,
+            // they went back to the reading thread's heap under a lock, as fresh memory was taken).
+            let next = PageFetch(self, after: last, limit: pageSize, dropping: consume finished)
             onPage(page.count)
             for record in page {
                 do { try body(record) } catch let error as CorpusStoreError { throw error } catch {
                     throw .database("the caller stopped the walk with \(type(of: error))")
                 }
             }
-            // Free the finished page on another thread: it is a page of small allocations.
-            let finished = page
+            finished = page
             page = try next.wait()
-            DispatchQueue.global(qos: .utility).async { withExtendedLifetime(finished) {} }
             if writes.value != generation {
                 page = try readPage { db in try Self.fetchPage(db, template: nil, after: last, limit: pageSize) }
             }

@@ -9,9 +9,12 @@ extension SQLiteCorpusStore {
         // Written once on the background thread before `done` is signalled, read after waiting.
         private var result: Result<[CorpusRecord], CorpusStoreError> = .success([])
 
-        /// Starts reading up to `limit` records after `after`.
-        init(_ store: SQLiteCorpusStore, after: String, limit: Int) {
+        /// Starts reading up to `limit` records after `after`, first freeing `dropping` (a finished
+        /// page; the caller keeps no other reference to it) on the reading thread.
+        init(_ store: SQLiteCorpusStore, after: String, limit: Int, dropping: consuming [CorpusRecord] = []) {
+            let dropped = Dropped(dropping)
             DispatchQueue.global(qos: .userInitiated).async { [self] in
+                dropped.records = []
                 do throws(CorpusStoreError) {
                     result = .success(try store.readPage { db in try SQLiteCorpusStore.fetchPage(db, template: nil, after: after, limit: limit) })
                 } catch {
@@ -19,6 +22,13 @@ extension SQLiteCorpusStore {
                 }
                 done.signal()
             }
+        }
+
+        /// A page handed to the reading thread to free.
+        private final class Dropped: @unchecked Sendable {
+            // Touched by the reading thread only, once the caller has let go.
+            var records: [CorpusRecord]
+            init(_ records: [CorpusRecord]) { self.records = records }
         }
 
         /// Waits for the page.
