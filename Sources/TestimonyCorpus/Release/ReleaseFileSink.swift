@@ -31,6 +31,8 @@ final class ReleaseFileSink: @unchecked Sendable {
     private var failure: String?
     /// Whether an early sync is running (under `failureLock`): at most one at a time.
     private var syncing = false
+    /// Emptied buffers of written chunks, for the writer to fill again (under `failureLock`).
+    private var spare: [[UInt8]] = []
     private let failureLock = NSLock()
     private let file: String
     /// The result of the final sync and close, once `beginFinish` has queued it.
@@ -47,23 +49,41 @@ final class ReleaseFileSink: @unchecked Sendable {
 
     /// Queues `chunk` to be hashed and written, waiting while `slots` chunks are pending. Throws
     /// the I/O error of an earlier chunk, if there was one.
-    func submit(_ chunk: [UInt8]) throws {
+    func submit(_ chunk: consuming [UInt8]) throws {
         try throwFailure()
         slots.wait()
+        let box = Chunk(chunk)
         queue.async { [self] in
             defer { slots.signal() }
             guard failureLock.withLock({ failure == nil }) else { return }
-            hasher.update(chunk)
+            hasher.update(box.bytes)
             do {
-                try handle.write(contentsOf: chunk)
+                try handle.write(contentsOf: box.bytes)
             } catch {
                 let reason = ReleaseWriter.reason(error)
                 failureLock.withLock { if failure == nil { failure = reason } }
                 return
             }
-            written += chunk.count
+            written += box.bytes.count
             if written - syncRequested >= syncEvery { startEarlySync() }
+            // Hand the emptied buffer back for the writer's next chunk (the same memory again,
+            // not a fresh 80 KiB block freed on this thread each time).
+            box.bytes.removeAll(keepingCapacity: true)
+            failureLock.withLock { if spare.count < 2 { spare.append(box.bytes) } }
         }
+    }
+
+    /// An emptied buffer a written chunk left behind, if there is one.
+    func reusableBuffer() -> [UInt8]? {
+        failureLock.withLock { spare.popLast() }
+    }
+
+    /// A chunk on its way to the queue (a class, so the queue can empty and hand back the very
+    /// buffer the writer filled).
+    private final class Chunk: @unchecked Sendable {
+        // Touched by the queue only, once submitted.
+        var bytes: [UInt8]
+        init(_ bytes: consuming [UInt8]) { self.bytes = bytes }
     }
 
     /// On `queue`: flushes what is written so far on `syncQueue`, unless a flush is still running.

@@ -48,9 +48,11 @@ final class ReleaseFileWriter {
 
     private func flush() throws {
         guard !buffer.isEmpty else { return }
-        // The sink keeps this buffer; continue in a new one rather than copy it.
-        try sink.submit(buffer)
-        buffer = []
+        // The sink takes this buffer; continue in one it emptied, or a new one, rather than copy.
+        var full: [UInt8] = []
+        swap(&full, &buffer)
+        try sink.submit(full)
+        buffer = sink.reusableBuffer() ?? []
         buffer.reserveCapacity(Self.flushSize + Self.flushSize / 4)
     }
 
