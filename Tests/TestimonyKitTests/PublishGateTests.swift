@@ -14,13 +14,14 @@ struct PublishGateTests {
     /// A reviewed survivor-experience testimony with one approved excerpt, and its template.
     static func reviewed(
         consent: String = #"{"research_corpus": true, "quotes_in_reports": false, "survivor_reviews_excerpts": false}"#,
-        decisions: [ReviewDecisions.Excerpt] = [.init(question: "wh_narrative", decision: "approve")]
+        decisions: [ReviewDecisions.Excerpt] = [.init(question: "wh_narrative", decision: "approve")],
+        narrativeJSON: String = #""It started when I was eleven. Later I told a teacher.""#
     ) throws -> (vault: UnlockedVault, id: String, dir: TemporaryDirectory, template: Template) {
         let dir = TemporaryDirectory()
         let (vault, _) = try Fixtures.vault(in: dir)
         let doc = """
             {"template": "survivor-experience", "language": "en",
-             "answers": {"wh_narrative": "It started when I was eleven. Later I told a teacher.", "ay_age_band": "25-34",
+             "answers": {"wh_narrative": \(narrativeJSON), "ay_age_band": "25-34",
                          "ay_gender": "woman", "tf_distributed": "yes", "im_education": 4},
              "identifiers": [], "consent": \(consent)}
             """
@@ -106,6 +107,20 @@ struct PublishGateTests {
             vault: approved.vault, id: approved.id, catalog: Fixtures.catalog(), policy: .default,
             decisions: ReviewDecisions(reviewer: "R. One", excerpts: [.init(question: "wh_narrative", trim: .init(from: "Later", to: "teacher."), decision: "approve")]))
         #expect(try Self.problems(approved).contains { $0.what.contains("approved an earlier wording") })
+    }
+
+    /// SQLite text ends at U+0000 as GRDB binds it: such an excerpt would enter the corpus cut
+    /// short, so the gate refuses it until a trim leaves the character out.
+    @Test func anExcerptWithANulCharacterIsRefusedUntilTrimmed() throws {
+        let t = try Self.reviewed(narrativeJSON: #""It started when I was eleven.\u0000 Later I told a teacher.""#)
+        let problems = try Self.problems(t)
+        #expect(problems.count == 1)
+        #expect(problems.first?.what.contains("NUL character") == true)
+        #expect(problems.first?.fix.contains("testimony review") == true)
+        try RedactionWorkflow.review(
+            vault: t.vault, id: t.id, catalog: Fixtures.catalog(), policy: .default,
+            decisions: ReviewDecisions(reviewer: "R. One", excerpts: [.init(question: "wh_narrative", trim: .init(from: "Later", to: "teacher."), decision: "approve")]))
+        #expect(try Self.problems(t) == [])
     }
 
     @Test func problemsNeverQuoteTheTestimony() throws {

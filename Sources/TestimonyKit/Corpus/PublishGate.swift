@@ -53,6 +53,12 @@ public enum PublishGate {
                     "excerpt \(q) has \(approvers.count) reviewer approval\(approvers.count == 1 ? "" : "s") under policy version \(policyVersion); \(minimum) needed",
                     fix: "another reviewer approves it with `testimony review \(id)`"))
             }
+            // SQLite text (as GRDB binds it) ends at U+0000: the corpus would keep a cut-short excerpt.
+            if excerpt.redacted.unicodeScalars.contains("\u{0}") {
+                problems.append(PublishProblem(
+                    "excerpt \(q) contains a NUL character (U+0000), which the corpus cannot store whole",
+                    fix: "trim the excerpt to a passage without it, or reject it, in `testimony review \(id)`"))
+            }
             if excerpt.quotable == true,
                 let p = consentProblem(id: id, scope: "quotes_in_reports", document: document, today: today, forExcerpt: q)
             {
