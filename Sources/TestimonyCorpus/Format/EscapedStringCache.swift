@@ -1,8 +1,6 @@
 /// The JSON-escaped bytes of the last ASCII value written in one field (language, template,
 /// question, release, a theme list…), which repeat from line to line, so a repeated value is one
-/// bulk copy. A value matches only with an equal UTF-8 length and `==`: for an ASCII cached value
-/// that means the same bytes (a canonically equivalent non-ASCII spelling, such as U+212A KELVIN
-/// SIGN for "K", is always longer), where `==` alone would match other spellings.
+/// bulk copy. Only ASCII values are kept, matched by `hasSameBytes(asASCII:)`.
 struct EscapedStringCache {
     private var values: [String] = []
     private var bytes: [UInt8] = []
@@ -10,7 +8,7 @@ struct EscapedStringCache {
 
     /// Appends `value` as a JSON string (as `ExcerptLineEncoder.appendString`).
     mutating func append(_ value: String, to out: inout [UInt8]) {
-        if cached, values.count == 1, Self.same(value, values[0]) {
+        if cached, values.count == 1, value.hasSameBytes(asASCII: values[0]) {
             out.append(contentsOf: bytes)
             return
         }
@@ -21,7 +19,7 @@ struct EscapedStringCache {
 
     /// Appends `values` as the members of a JSON array, comma-separated, without the brackets.
     mutating func append(list: [String], to out: inout [UInt8]) {
-        if cached, values.count == list.count, zip(list, values).allSatisfy(Self.same) {
+        if cached, values.count == list.count, zip(list, values).allSatisfy({ $0.hasSameBytes(asASCII: $1) }) {
             out.append(contentsOf: bytes)
             return
         }
@@ -34,15 +32,10 @@ struct EscapedStringCache {
     }
 
     private mutating func remember(_ list: [String], _ written: ArraySlice<UInt8>) {
-        cached = list.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
+        cached = list.allSatisfy(\.isASCII)
         guard cached else { return }
         values = list
         bytes.removeAll(keepingCapacity: true)
         bytes.append(contentsOf: written)
-    }
-
-    /// `ascii` is ASCII: whether `value` has the same bytes.
-    private static func same(_ value: String, _ ascii: String) -> Bool {
-        value.utf8.count == ascii.utf8.count && value == ascii
     }
 }

@@ -27,13 +27,14 @@ final class ReleaseFileSink: @unchecked Sendable {
     private var written = 0
     private var syncRequested = 0
     private let syncEvery: Int
-    /// The first write or sync error, set on either queue and read by `submit` too, under `failureLock`.
+    /// The first write or sync error, set on either queue and read by `submit` too, under `lock`
+    /// (which also guards `syncing` and `spare`).
     private var failure: String?
-    /// Whether an early sync is running (under `failureLock`): at most one at a time.
+    /// Whether an early sync is running (under `lock`): at most one at a time.
     private var syncing = false
-    /// Emptied buffers of written chunks, for the writer to fill again (under `failureLock`).
+    /// Emptied buffers of written chunks, for the writer to fill again (under `lock`).
     private var spare: [[UInt8]] = []
-    private let failureLock = NSLock()
+    private let lock = NSLock()
     private let file: String
     /// The result of the final sync and close, once `beginFinish` has queued it.
     private var finished: Result<String, any Error>?
@@ -55,13 +56,13 @@ final class ReleaseFileSink: @unchecked Sendable {
         let box = Chunk(chunk)
         queue.async { [self] in
             defer { slots.signal() }
-            guard failureLock.withLock({ failure == nil }) else { return }
+            guard lock.withLock({ failure == nil }) else { return }
             hasher.update(box.bytes)
             do {
                 try handle.write(contentsOf: box.bytes)
             } catch {
                 let reason = ReleaseWriter.reason(error)
-                failureLock.withLock { if failure == nil { failure = reason } }
+                lock.withLock { if failure == nil { failure = reason } }
                 return
             }
             written += box.bytes.count
@@ -69,13 +70,13 @@ final class ReleaseFileSink: @unchecked Sendable {
             // Hand the emptied buffer back for the writer's next chunk (the same memory again,
             // not a fresh 80 KiB block freed on this thread each time).
             box.bytes.removeAll(keepingCapacity: true)
-            failureLock.withLock { if spare.count < 2 { spare.append(box.bytes) } }
+            lock.withLock { if spare.count < 2 { spare.append(box.bytes) } }
         }
     }
 
     /// An emptied buffer a written chunk left behind, if there is one.
     func reusableBuffer() -> [UInt8]? {
-        failureLock.withLock { spare.popLast() }
+        lock.withLock { spare.popLast() }
     }
 
     /// A chunk on its way to the queue (a class, so the queue can empty and hand back the very
@@ -88,7 +89,7 @@ final class ReleaseFileSink: @unchecked Sendable {
 
     /// On `queue`: flushes what is written so far on `syncQueue`, unless a flush is still running.
     private func startEarlySync() {
-        let idle = failureLock.withLock {
+        let idle = lock.withLock {
             if syncing { return false }
             syncing = true
             return true
@@ -98,7 +99,7 @@ final class ReleaseFileSink: @unchecked Sendable {
         let descriptor = handle.fileDescriptor
         syncQueue.async { [self] in
             let failed = Self.dataSync(descriptor) != 0 ? errno : 0
-            failureLock.withLock {
+            lock.withLock {
                 syncing = false
                 if failed != 0, failure == nil {
                     failure = ReleaseWriter.reason(NSError(domain: NSPOSIXErrorDomain, code: Int(failed)))
@@ -142,7 +143,7 @@ final class ReleaseFileSink: @unchecked Sendable {
 
     /// Throws the recorded I/O error, if any.
     private func throwFailure() throws {
-        if let failure = failureLock.withLock({ failure }) { throw ReleaseWriteError.io(file: file, reason: failure) }
+        if let failure = lock.withLock({ failure }) { throw ReleaseWriteError.io(file: file, reason: failure) }
     }
 
     /// Waits for pending chunks and closes without caring about the content (failure paths).

@@ -9,9 +9,7 @@
 /// the codes cannot change the order, and the last order is used again without sorting. The
 /// remembered bytes live in flat arrays (no array per position or per tail to retain and release).
 ///
-/// Only ASCII strings are reused, matched with `==` and an equal UTF-8 length: for ASCII, that
-/// means the same bytes (a non-ASCII spelling canonically equivalent to an ASCII string is always
-/// longer, e.g. U+212A KELVIN SIGN for "K"), while `==` alone would match other spellings.
+/// Only ASCII strings are reused, matched by `hasSameBytes(asASCII:)`.
 struct ResponseRows {
     /// The escaped fixed fields of the current record, with the trailing comma.
     private var prefix: [UInt8] = []
@@ -95,7 +93,7 @@ struct ResponseRows {
     mutating func add(quasi: [String: String]) {
         if !sameKeys(quasi) {
             quasiKeys = quasi.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-            quasiKeysASCII = quasiKeys.allSatisfy(Self.isASCII)
+            quasiKeysASCII = quasiKeys.allSatisfy(\.isASCII)
             quasiIndices = quasiKeys.map { quasi.index(forKey: $0)! }
         }
         for (key, index) in zip(quasiKeys, quasiIndices) { add(question: key, code: quasi[index].value) }
@@ -108,7 +106,7 @@ struct ResponseRows {
         for (n, key) in quasiKeys.enumerated() {
             guard let index = quasi.index(forKey: key) else { return false }
             let found = quasi[index].key
-            // ASCII keys: an equal length means the same bytes (see the type's note).
+            // ASCII keys: `==` (the lookup) and an equal length mean the same bytes (`hasSameBytes(asASCII:)`).
             if quasiKeysASCII ? found.utf8.count != key.utf8.count : !found.utf8.elementsEqual(key.utf8) { return false }
             quasiIndices[n] = index
         }
@@ -119,19 +117,19 @@ struct ResponseRows {
         let p = count
         count += 1
         if p < pairs.count { pairs[p] = (question, code) } else { pairs.append((question, code)) }
-        if !(p < slotQuestions.count && slotASCII[p] && Self.sameASCII(question, slotQuestions[p])) {
+        if !(p < slotQuestions.count && slotASCII[p] && question.hasSameBytes(asASCII: slotQuestions[p])) {
             sameQuestions = false
             setSlot(p, question)
         }
         let base = p * Self.maxCodes
         // Remembered codes are ASCII (and only under an ASCII question).
-        for k in 0..<slotCodeCounts[p] where Self.sameASCII(code, codeKeys[base + k]) {
+        for k in 0..<slotCodeCounts[p] where code.hasSameBytes(asASCII: codeKeys[base + k]) {
             setRowTail(p, codeTails[base + k], inScratch: false)
             return
         }
         let bytes = Array(code.utf8)
         let n = slotCodeCounts[p]
-        if slotASCII[p] && n < Self.maxCodes && Self.isASCII(code) {
+        if slotASCII[p] && n < Self.maxCodes && code.isASCII {
             let start = arena.count
             arena.append(contentsOf: heads[slotHeads[p]])
             ReleaseCSV.appendField(bytes, bytes.indices, to: &arena)
@@ -157,14 +155,14 @@ struct ResponseRows {
         heads.append(UInt8(ascii: ","))
         if p == slotQuestions.count {
             slotQuestions.append(question)
-            slotASCII.append(Self.isASCII(question))
+            slotASCII.append(question.isASCII)
             slotHeads.append(start..<heads.count)
             slotCodeCounts.append(0)
             codeKeys.append(contentsOf: repeatElement("", count: Self.maxCodes))
             codeTails.append(contentsOf: repeatElement(0..<0, count: Self.maxCodes))
         } else {
             slotQuestions[p] = question
-            slotASCII[p] = Self.isASCII(question)
+            slotASCII[p] = question.isASCII
             slotHeads[p] = start..<heads.count
             slotCodeCounts[p] = 0
         }
@@ -173,13 +171,6 @@ struct ResponseRows {
     private mutating func setRowTail(_ p: Int, _ range: Range<Int>, inScratch: Bool) {
         if p < rowTails.count { rowTails[p] = (range, inScratch) } else { rowTails.append((range, inScratch)) }
     }
-
-    /// `ascii` is ASCII; whether `value` has the same bytes.
-    private static func sameASCII(_ value: String, _ ascii: String) -> Bool {
-        value.utf8.count == ascii.utf8.count && value == ascii
-    }
-
-    private static func isASCII(_ value: String) -> Bool { value.utf8.allSatisfy { $0 < 0x80 } }
 
     /// Sorts the pairs and appends one CSV row per pair to `out`.
     mutating func append(to out: inout [UInt8]) {
