@@ -5,6 +5,11 @@ extension SQLiteCorpusStore {
     /// Decoded `quasi`, `levels` and `themes` cells by their text, for one page. Generalised
     /// metadata repeats by design (k-anonymity puts at least k records in each class) and themes
     /// repeat per question, so most cells are decoded once and shared (copy-on-write) after that.
+    ///
+    /// A cell is reused only for the same bytes: `String` equality (and so a dictionary lookup) also
+    /// matches a canonically equivalent spelling, which must read back as written. `levels` first
+    /// compares with the last cell (it rarely changes), which costs less than hashing the text for
+    /// the dictionary; `quasi` and `themes` vary too much for that to pay.
     struct ColumnCache {
         let decoder = JSONDecoder()
         /// Answers' questions and codes.
@@ -12,27 +17,43 @@ extension SQLiteCorpusStore {
         private var quasiCells: [String: [String: String]] = [:]
         private var levelCells: [String: [String: Int]] = [:]
         private var themeCells: [String: [String]] = [:]
+        private var lastLevels: (text: String, value: [String: Int])?
+        /// The `answers` cell's bytes (one buffer for the page).
+        private var answerBytes: [UInt8] = []
         /// Distinct cells kept per column; a page of all-different cells just decodes each.
         private static let limit = 64
 
         mutating func quasi(_ text: String) throws -> [String: String] {
-            if let value = quasiCells[text] { return value }
-            let value = try decodeStringMap(Array(text.utf8), column: "record.quasi", decoder)
-            if quasiCells.count < Self.limit { quasiCells[text] = value }
-            return value
+            try Self.cached(text, in: &quasiCells) { try decodeStringMap(Array(text.utf8), column: "record.quasi", decoder) }
         }
 
         mutating func levels(_ text: String) throws -> [String: Int] {
-            if let value = levelCells[text] { return value }
-            let value = try decodeIntMap(Array(text.utf8), column: "record.levels", decoder)
-            if levelCells.count < Self.limit { levelCells[text] = value }
+            if let last = lastLevels, last.text.hasSameBytes(as: text) { return last.value }
+            let value = try Self.cached(text, in: &levelCells) { try decodeIntMap(Array(text.utf8), column: "record.levels", decoder) }
+            lastLevels = (text, value)
             return value
         }
 
         mutating func themes(_ text: String) throws -> [String] {
-            if let value = themeCells[text] { return value }
-            let value = try decodeStrings(Array(text.utf8), column: "excerpt.themes", decoder)
-            if themeCells.count < Self.limit { themeCells[text] = value }
+            try Self.cached(text, in: &themeCells) { try decodeStrings(Array(text.utf8), column: "excerpt.themes", decoder) }
+        }
+
+        /// The answers of an `answers` cell, its bytes copied into `answerBytes` (no array per record).
+        mutating func answers(_ text: String) throws -> [CorpusAnswer] {
+            answerBytes.removeAll(keepingCapacity: true)
+            answerBytes.append(contentsOf: text.utf8)
+            return try decodePairs(answerBytes, column: "record.answers", decoder, strings: &strings)
+        }
+
+        /// The cell `text` decoded: from `cells` if a key there has its bytes, else by `decode`
+        /// (remembered unless `cells` is full or holds an equivalent spelling, which keeps its place).
+        private static func cached<Value>(_ text: String, in cells: inout [String: Value], _ decode: () throws -> Value) throws -> Value {
+            if let index = cells.index(forKey: text) {
+                if cells[index].key.hasSameBytes(as: text) { return cells[index].value }
+                return try decode()
+            }
+            let value = try decode()
+            if cells.count < limit { cells[text] = value }
             return value
         }
     }

@@ -86,8 +86,7 @@ extension SQLiteCorpusStore {
                     id: row[0], template: row[1], templateVersion: row[2], language: row[3],
                     quasi: try cells.quasi(row[4]), levels: try cells.levels(row[5]),
                     // (GRDB's no-copy Data for a cell costs several times this String and copy.)
-                    answers: try decodePairs(
-                        Array((row[6] as String).utf8), column: "record.answers", cells.decoder, strings: &cells.strings), excerpts: [],
+                    answers: try cells.answers(row[6]), excerpts: [],
                     consentExpires: row[7], quotesExpire: row[8]))
         }
         guard let first = records.first?.id, let last = records.last?.id else { return [] }

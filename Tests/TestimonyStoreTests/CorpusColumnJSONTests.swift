@@ -78,15 +78,20 @@ import TestimonyModel
     }
 
     /// The interner gives back a string made from the same bytes only: equal lengths, shared
-    /// prefixes, more distinct values than a slot keeps, and slots apart.
+    /// prefixes, more distinct values than a slot keeps, and slots apart (first used out of order).
     @Test func internedStringsMatchTheirBytes() {
         var strings = TextInterner()
-        let values = ["", "a", "ab", "ba", "abc", "abd", "q_1", "q_2", "q_10", "x", "y", "z", "18-34", "18-35"]
+        // Values that differ only in their length, at byte 8 or after byte 16 (where the packed keys end).
+        let values = [
+            "", "a", "ab", "ba", "abc", "abd", "q_1", "q_2", "q_10", "x", "y", "z", "18-34", "18-35", "abcdefgh", "abcdefgi",
+            "abcdefghi", "abcdefghj", "tf_distributed", "tf_distributes", "abcdefghijklmnop", "abcdefghijklmnopq",
+            "abcdefghijklmnopr", "abcdefghijklmnopqr", "abcdefghijklmnopqrstuvwxyz", "abcdefghijklmnopqrstuvwxyZ",
+        ]
         var rng = SystemRandomNumberGenerator()
         for _ in 0..<2_000 {
             let value = values.randomElement(using: &rng)!
             let bytes = Array("[\"\(value)\"]".utf8)
-            let slot = Int.random(in: 0..<3, using: &rng)
+            let slot = Int.random(in: 0..<12, using: &rng)
             #expect(Array(strings.ascii(bytes, 2..<2 + value.utf8.count, slot: slot).utf8) == Array(value.utf8))
         }
     }

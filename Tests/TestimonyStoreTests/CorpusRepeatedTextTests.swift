@@ -23,6 +23,10 @@ extension StoreTests {
                     CorpusAnswer(question: words[(n + k) % words.count], code: words[(n / 3 + k) % words.count])
                 }
                 record.excerpts[0].question = words[n % words.count]
+                // The JSON cells too, in runs and alternating, with canonically equivalent spellings.
+                record.quasi = ["ay_age_band": words[(n / 2) % words.count], words[(n / 7) % words.count]: "nordic"]
+                record.levels = ["ay_age_band": (n / 5) % 3, words[(n / 3) % words.count]: 0]
+                record.excerpts[0].themes = [words[(n / 4) % words.count], "school"]
                 return record
             }
             try store.insert(records)
@@ -33,10 +37,18 @@ extension StoreTests {
                 #expect(Array(mine.template.utf8) == Array(theirs.template.utf8))
                 #expect(Array(mine.language.utf8) == Array(theirs.language.utf8))
                 #expect(Array(mine.excerpts[0].question.utf8) == Array(theirs.excerpts[0].question.utf8))
+                #expect(mine.excerpts[0].themes.map { Array($0.utf8) } == theirs.excerpts[0].themes.map { Array($0.utf8) })
+                #expect(Self.bytes(mine.quasi) == Self.bytes(theirs.quasi))
+                #expect(Self.bytes(mine.levels.mapValues(String.init)) == Self.bytes(theirs.levels.mapValues(String.init)))
                 #expect(mine.answers.map { Array($0.question.utf8) + [0xFF] + Array($0.code.utf8) }
                     == theirs.answers.map { Array($0.question.utf8) + [0xFF] + Array($0.code.utf8) })
             }
             #expect(try store.records(template: "t-bb") == records.filter { $0.template == "t-bb" })
+        }
+
+        /// A dictionary's entries as sorted byte strings (key, 0xFF, value).
+        private static func bytes(_ map: [String: String]) -> [[UInt8]] {
+            map.map { Array($0.key.utf8) + [0xFF] + Array($0.value.utf8) }.sorted { $0.lexicographicallyPrecedes($1) }
         }
     }
 }
