@@ -11,13 +11,29 @@
 ///
 /// Only ASCII strings are reused, matched by `hasSameBytes(asASCII:)`.
 struct ResponseRows {
+    /// What a pair position remembers: the question last seen there, whether it is ASCII, its
+    /// escaped head (`question,`) in `heads`, and how many codes it remembers.
+    private struct Slot {
+        var question: String
+        var ascii: Bool
+        var head: Range<Int>
+        var codeCount: Int
+    }
+
+    /// One pair of this record: where its escaped tail is, in `arena` (remembered) or `scratch`
+    /// (this record only), and its code, as an index into `codeKeys` or, for a code that is not
+    /// remembered, into `scratchCodes`.
+    private struct Pair {
+        var tail: Range<Int>
+        var inScratch: Bool
+        var code: Int
+    }
+
     /// The escaped fixed fields of the current record, with the trailing comma.
     private var prefix: [UInt8] = []
-    /// This record's pairs, in the order added: the first `count` entries (the arrays are
-    /// overwritten, not emptied, from record to record; emptying them cost more than filling).
-    private var pairs: [(question: String, code: String)] = []
-    /// Where each pair's escaped tail is: in `arena` (remembered) or `scratch` (this record only).
-    private var rowTails: [(range: Range<Int>, inScratch: Bool)] = []
+    /// This record's pairs, in the order added: the first `count` entries (overwritten, not
+    /// emptied, from record to record; emptying cost more than filling). Questions are the slots'.
+    private var pairs: [Pair] = []
     private(set) var count = 0
     /// Remembered tails, back to back; emptied with everything remembered past `arenaLimit`.
     private var arena: [UInt8] = []
@@ -25,12 +41,8 @@ struct ResponseRows {
     private var heads: [UInt8] = []
     /// This record's tails that are not remembered (non-ASCII values, a full position).
     private var scratch: [UInt8] = []
-    /// Per position: the question last seen there, whether it is ASCII, its head in `heads`,
-    /// and how many codes it remembers.
-    private var slotQuestions: [String] = []
-    private var slotASCII: [Bool] = []
-    private var slotHeads: [Range<Int>] = []
-    private var slotCodeCounts: [Int] = []
+    private var scratchCodes: [String] = []
+    private var slots: [Slot] = []
     /// Per position, `maxCodes` entries: the remembered codes and their tails in `arena`.
     private var codeKeys: [String] = []
     private var codeTails: [Range<Int>] = []
@@ -60,6 +72,7 @@ struct ResponseRows {
         appendPrefixField(language)
         count = 0
         scratch.removeAll(keepingCapacity: true)
+        scratchCodes.removeAll(keepingCapacity: true)
         sameQuestions = true
         if arena.count > arenaLimit || heads.count > arenaLimit { forget() }
     }
@@ -68,10 +81,7 @@ struct ResponseRows {
     private mutating func forget() {
         arena.removeAll(keepingCapacity: true)
         heads.removeAll(keepingCapacity: true)
-        slotQuestions.removeAll()
-        slotASCII.removeAll()
-        slotHeads.removeAll()
-        slotCodeCounts.removeAll()
+        slots.removeAll()
         codeKeys.removeAll()
         codeTails.removeAll()
     }
@@ -116,34 +126,39 @@ struct ResponseRows {
     mutating func add(question: String, code: String) {
         let p = count
         count += 1
-        if p < pairs.count { pairs[p] = (question, code) } else { pairs.append((question, code)) }
-        if !(p < slotQuestions.count && slotASCII[p] && question.hasSameBytes(asASCII: slotQuestions[p])) {
+        if !(p < slots.count && slots[p].ascii && question.hasSameBytes(asASCII: slots[p].question)) {
             sameQuestions = false
             setSlot(p, question)
         }
         let base = p * Self.maxCodes
+        let n = slots[p].codeCount
         // Remembered codes are ASCII (and only under an ASCII question).
-        for k in 0..<slotCodeCounts[p] where code.hasSameBytes(asASCII: codeKeys[base + k]) {
-            setRowTail(p, codeTails[base + k], inScratch: false)
-            return
+        var k = base
+        while k < base + n {
+            if code.hasSameBytes(asASCII: codeKeys[k]) {
+                setPair(p, Pair(tail: codeTails[k], inScratch: false, code: k))
+                return
+            }
+            k += 1
         }
         let bytes = Array(code.utf8)
-        let n = slotCodeCounts[p]
-        if slotASCII[p] && n < Self.maxCodes && code.isASCII {
+        let head = slots[p].head
+        if slots[p].ascii && n < Self.maxCodes && code.isASCII {
             let start = arena.count
-            arena.append(contentsOf: heads[slotHeads[p]])
+            arena.append(contentsOf: heads[head])
             ReleaseCSV.appendField(bytes, bytes.indices, to: &arena)
             arena.append(0x0A)
-            codeKeys[base + n] = code
-            codeTails[base + n] = start..<arena.count
-            slotCodeCounts[p] = n + 1
-            setRowTail(p, start..<arena.count, inScratch: false)
+            codeKeys[k] = code
+            codeTails[k] = start..<arena.count
+            slots[p].codeCount = n + 1
+            setPair(p, Pair(tail: start..<arena.count, inScratch: false, code: k))
         } else {
             let start = scratch.count
-            scratch.append(contentsOf: heads[slotHeads[p]])
+            scratch.append(contentsOf: heads[head])
             ReleaseCSV.appendField(bytes, bytes.indices, to: &scratch)
             scratch.append(0x0A)
-            setRowTail(p, start..<scratch.count, inScratch: true)
+            scratchCodes.append(code)
+            setPair(p, Pair(tail: start..<scratch.count, inScratch: true, code: scratchCodes.count - 1))
         }
     }
 
@@ -153,23 +168,24 @@ struct ResponseRows {
         let start = heads.count
         ReleaseCSV.appendField(bytes, bytes.indices, to: &heads)
         heads.append(UInt8(ascii: ","))
-        if p == slotQuestions.count {
-            slotQuestions.append(question)
-            slotASCII.append(question.isASCII)
-            slotHeads.append(start..<heads.count)
-            slotCodeCounts.append(0)
+        let slot = Slot(question: question, ascii: question.isASCII, head: start..<heads.count, codeCount: 0)
+        if p == slots.count {
+            slots.append(slot)
             codeKeys.append(contentsOf: repeatElement("", count: Self.maxCodes))
             codeTails.append(contentsOf: repeatElement(0..<0, count: Self.maxCodes))
         } else {
-            slotQuestions[p] = question
-            slotASCII[p] = question.isASCII
-            slotHeads[p] = start..<heads.count
-            slotCodeCounts[p] = 0
+            slots[p] = slot
         }
     }
 
-    private mutating func setRowTail(_ p: Int, _ range: Range<Int>, inScratch: Bool) {
-        if p < rowTails.count { rowTails[p] = (range, inScratch) } else { rowTails.append((range, inScratch)) }
+    private mutating func setPair(_ p: Int, _ pair: Pair) {
+        if p < pairs.count { pairs[p] = pair } else { pairs.append(pair) }
+    }
+
+    /// The code of pair `p`.
+    private func code(_ p: Int) -> String {
+        let pair = pairs[p]
+        return pair.inScratch ? scratchCodes[pair.code] : codeKeys[pair.code]
     }
 
     /// Sorts the pairs and appends one CSV row per pair to `out`.
@@ -179,8 +195,8 @@ struct ResponseRows {
         }
         for index in lastOrder {
             out.append(contentsOf: prefix)
-            let tail = rowTails[index]
-            if tail.inScratch { out.append(contentsOf: scratch[tail.range]) } else { out.append(contentsOf: arena[tail.range]) }
+            let pair = pairs[index]
+            if pair.inScratch { out.append(contentsOf: scratch[pair.tail]) } else { out.append(contentsOf: arena[pair.tail]) }
         }
     }
 
@@ -189,11 +205,11 @@ struct ResponseRows {
         var bytes: [UInt8] = []
         var ranges: [(question: Range<Int>, code: Range<Int>)] = []
         ranges.reserveCapacity(count)
-        for pair in pairs[..<count] {
+        for p in 0..<count {
             let start = bytes.count
-            bytes.append(contentsOf: pair.question.utf8)
+            bytes.append(contentsOf: slots[p].question.utf8)
             let middle = bytes.count
-            bytes.append(contentsOf: pair.code.utf8)
+            bytes.append(contentsOf: code(p).utf8)
             ranges.append((start..<middle, middle..<bytes.count))
         }
         lastOrder.removeAll(keepingCapacity: true)
