@@ -126,6 +126,8 @@ import TestimonyModel
             var excerpt = record.excerpts[0]
             excerpt.question = b
             excerpt.themes = n % 3 == 0 ? [a] : [a, b]
+            // Metadata keys too: the last key set's escaped pieces are reused for the same bytes only.
+            record.quasi = n % 4 == 3 ? [a: "1"] : [a: "1", "ay_region": b]
             var mine: [UInt8] = []
             encoder.append(excerpt, of: record, release: a, quotable: true, to: &mine)
             var line = ReleasedExcerpt(excerpt, of: record, release: a)

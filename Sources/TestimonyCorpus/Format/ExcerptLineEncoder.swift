@@ -18,6 +18,12 @@ struct ExcerptLineEncoder {
     private static let maxCachedKeySets = 256
     /// The order returned last (an order of the same keys is the same order).
     private var lastOrder: [String] = []
+    /// The last ASCII metadata key set written, in order (empty: none), its escaped pieces, and
+    /// where each key is in the current record's dictionary.
+    private var sameKeys: [String] = []
+    private var sameKeyBytes: [UInt8] = []
+    private var sameKeyRanges: [Range<Int>] = []
+    private var sameKeyIndices: [Dictionary<String, String>.Index] = []
     /// Fields whose values repeat from line to line.
     private var languages = EscapedStringCache()
     private var releases = EscapedStringCache()
@@ -84,10 +90,13 @@ struct ExcerptLineEncoder {
         out.append(contentsOf: languageKey)
         languages.append(language, to: &out)
         out.append(contentsOf: metadataKey)
-        if metadata.keys.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }) {
+        if appendSameKeys(metadata, to: &out) {
+            // Written with the last ASCII key set's bytes.
+        } else if metadata.keys.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }) {
             out.append(UInt8(ascii: "{"))
             var first = true
-            for key in orderedKeys(metadata) {
+            let order = orderedKeys(metadata)
+            for key in order {
                 if !first { out.append(UInt8(ascii: ",")) }
                 first = false
                 Self.appendString(key, to: &out)
@@ -95,6 +104,7 @@ struct ExcerptLineEncoder {
                 Self.appendString(metadata[key] ?? "", to: &out)
             }
             out.append(UInt8(ascii: "}"))
+            rememberKeys(order)
         } else {
             // Non-ASCII keys: canonically equivalent spellings are one Dictionary key, and which
             // spelling JSONEncoder writes is its own business; let it write the object.
@@ -117,6 +127,39 @@ struct ExcerptLineEncoder {
         out.append(contentsOf: themesKey)
         themeLists.append(list: themes, to: &out)
         out.append(contentsOf: closing)
+    }
+
+    /// Writes `metadata` if it has exactly the keys (bytes) of the last ASCII key set written, with
+    /// their escaped pieces from then and one lookup per key; false (nothing written) otherwise.
+    private mutating func appendSameKeys(_ metadata: [String: String], to out: inout [UInt8]) -> Bool {
+        guard !sameKeys.isEmpty, metadata.count == sameKeys.count else { return false }
+        for (n, key) in sameKeys.enumerated() {
+            // ASCII keys: the lookup (`==`) and an equal length mean the same bytes.
+            guard let index = metadata.index(forKey: key), metadata[index].key.hasSameBytes(asASCII: key) else { return false }
+            sameKeyIndices[n] = index
+        }
+        for n in 0..<sameKeys.count {
+            out.append(contentsOf: sameKeyBytes[sameKeyRanges[n]])
+            Self.appendString(metadata[sameKeyIndices[n]].value, to: &out)
+        }
+        out.append(UInt8(ascii: "}"))
+        return true
+    }
+
+    /// Keeps `order` (ASCII keys, in JSONEncoder's order) and each key's escaped piece (`{"key":`,
+    /// then `,"key":`) for `appendSameKeys`.
+    private mutating func rememberKeys(_ order: [String]) {
+        sameKeys = order
+        sameKeyBytes.removeAll(keepingCapacity: true)
+        sameKeyRanges.removeAll(keepingCapacity: true)
+        for (n, key) in order.enumerated() {
+            let start = sameKeyBytes.count
+            sameKeyBytes.append(n == 0 ? UInt8(ascii: "{") : UInt8(ascii: ","))
+            Self.appendString(key, to: &sameKeyBytes)
+            sameKeyBytes.append(UInt8(ascii: ":"))
+            sameKeyRanges.append(start..<sameKeyBytes.count)
+        }
+        sameKeyIndices = order.map { _ in [String: String]().startIndex }
     }
 
     /// The metadata keys in JSONEncoder's sorted-keys order.
