@@ -26,6 +26,11 @@ import TestimonyModel
         var rng = SystemRandomNumberGenerator()
         let records = (1...400).map { n in
             var record = ReleaseFixtures.record(n, excerpts: 0)
+            // Template, version and language in runs, with equivalent spellings and a field that needs quotes.
+            let templates = ["t-K", "t-\u{212A}", "t,q"]
+            record.template = templates[(n / 3) % templates.count]
+            record.templateVersion = (n / 5) % 2 + 1
+            record.language = (n / 4) % 2 == 0 ? "fi" : "\u{e9}"
             record.quasi = n % 7 == 0 ? [:] : ["ay_age_band": codes.randomElement(using: &rng)!, "ay_region": "nordic"]
             // Runs of the same questions, a question repeated, and changing lengths.
             let asked = (n / 10) % 3 == 0 ? questions : (n / 10) % 3 == 1 ? ["q_b", "q_a", "q_b"] : Array(questions.prefix(n % 6))

@@ -31,6 +31,11 @@ struct ResponseRows {
 
     /// The escaped fixed fields of the current record, with the trailing comma.
     private var prefix: [UInt8] = []
+    /// The escaped template and version fields (with their commas) last made, and those values.
+    private var fixed: [UInt8] = []
+    private var fixedTemplate = ""
+    private var fixedVersion = 0
+    private var fixedASCII = false
     /// This record's pairs, in the order added: the first `count` entries (overwritten, not
     /// emptied, from record to record; emptying cost more than filling). Questions are the slots'.
     private var pairs: [Pair] = []
@@ -67,8 +72,20 @@ struct ResponseRows {
     mutating func start(id: String, template: String, version: Int, language: String) {
         prefix.removeAll(keepingCapacity: true)
         appendPrefixField(id)
-        appendPrefixField(template)
-        appendPrefixField(String(version))
+        // Template and version repeat from record to record: their escaped bytes are kept while
+        // they are the same (an ASCII template, by `hasSameBytes(asASCII:)`).
+        if !(fixedASCII && version == fixedVersion && template.hasSameBytes(asASCII: fixedTemplate)) {
+            let start = prefix.count
+            appendPrefixField(template)
+            appendPrefixField(String(version))
+            fixed.removeAll(keepingCapacity: true)
+            fixed.append(contentsOf: prefix[start...])
+            prefix.removeSubrange(start...)
+            fixedTemplate = template
+            fixedVersion = version
+            fixedASCII = template.isASCII
+        }
+        prefix.append(contentsOf: fixed)
         appendPrefixField(language)
         count = 0
         scratch.removeAll(keepingCapacity: true)
