@@ -101,18 +101,16 @@ public enum DisclosureCheck {
             classes[key, default: ClassMembers()].candidates.append(index)
             if !held.contains(index) { publishable.insert(index) }
         }
-        var changed = true
-        while changed {
-            changed = false
-            for members in classes.values {
-                let joining = members.candidates.filter(publishable.contains)
-                guard !joining.isEmpty else { continue }
-                let sensitive = members.published.map { corpus[$0].sensitive } + joining.map { candidates[$0].sensitive }
-                if let failure = failure(sensitive, policy: policy) {
-                    publishable.subtract(joining)
-                    for index in joining { reasons[index] = failure }
-                    changed = true
-                }
+        // Each record is in exactly one class at this vector, so holding one class's candidates back
+        // changes no other class: one pass decides every class. A class that fails with all its
+        // joining candidates holds them all back (no subset is tried).
+        for members in classes.values {
+            let joining = members.candidates.filter(publishable.contains)
+            guard !joining.isEmpty else { continue }
+            let sensitive = members.published.map { corpus[$0].sensitive } + joining.map { candidates[$0].sensitive }
+            if let failure = failure(sensitive, policy: policy) {
+                publishable.subtract(joining)
+                for index in joining { reasons[index] = failure }
             }
         }
         return Placement(vector: vector, classes: classes, publishable: publishable, reasons: reasons)
