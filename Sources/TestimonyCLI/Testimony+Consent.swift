@@ -24,7 +24,7 @@ extension Testimony {
 
             func run() async throws {
                 let opened = try unlock.unlock(vault)
-                let template = try templates.catalog().template(opened.load(id).summary.templateID)
+                let template = try templates.catalog().template(opened.summary(id).templateID)
                 var rows = [["scope", "state", "decided", "expires"]]
                 for line in try ConsentWorkflow.show(vault: opened, id: id, template: template) {
                     rows.append([line.scope, line.state, line.decidedDay ?? "-", line.expiresDay ?? "-"])
@@ -45,7 +45,7 @@ extension Testimony {
 
             func run() async throws {
                 let opened = try unlock.unlock(vault)
-                let template = try templates.catalog().template(opened.load(id).summary.templateID)
+                let template = try templates.catalog().template(opened.summary(id).templateID)
                 try ConsentWorkflow.grant(vault: opened, id: id, scope: scope, template: template)
                 Console.out("Recorded: \(scope) granted for \(id) today.\n")
             }
@@ -65,7 +65,7 @@ extension Testimony {
 
             func run() async throws {
                 let opened = try unlock.unlock(vault)
-                let template = try templates.catalog().template(opened.load(id).summary.templateID)
+                let template = try templates.catalog().template(opened.summary(id).templateID)
                 let store = try CorpusAccess.openIfExists(at: corpus.url(vault))
                 let scopes = scope.map { [$0] } ?? template.consentScopes.map(\.id)
                 var records = 0

@@ -39,6 +39,10 @@ struct EraseTests {
         for blob in partBlobs { #expect(CanarySweep.files(containingBytes: blob.prefix(64), under: [vault.directory]) == []) }
         // (b) the master key cannot open it: load says erased, with the day;
         #expect(throws: KitError.erased(testimonyID: gone, day: Day.today())) { try vault.load(gone) }
+        // (the metadata read that consent commands use says so too, without decrypting anything);
+        #expect(throws: KitError.erased(testimonyID: gone, day: Day.today())) { try vault.summary(gone) }
+        #expect(try vault.summary(keep).templateID == vault.load(keep).summary.templateID)
+        #expect(throws: StoreError.unknownTestimony(id: "t-nosuchid00")) { try vault.summary("t-nosuchid00") }
         #expect(try vault.store.parts(of: gone).isEmpty)
         #expect(try vault.store.testimony(id: gone).wrappedKey.isEmpty)
         #expect(try vault.list().first { $0.id == gone }?.status == .erased)

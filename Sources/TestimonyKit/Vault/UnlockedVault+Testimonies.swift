@@ -9,6 +9,14 @@ extension UnlockedVault {
         try store.testimonies().map(Self.summary)
     }
 
+    /// One testimony's metadata, without decrypting it (its template, say, before a workflow that
+    /// decrypts it once). An erased testimony fails as `load` fails.
+    public func summary(_ id: String) throws -> TestimonySummary {
+        let row = try store.testimony(id: id)
+        if row.status == TestimonyStatus.erased.rawValue { throw KitError.erased(testimonyID: id, day: row.updatedDay) }
+        return Self.summary(row)
+    }
+
     /// Creates a testimony for `document`'s template, with a fresh data key, and stores its parts
     /// in one transaction.
     /// - Returns: the new opaque id.
