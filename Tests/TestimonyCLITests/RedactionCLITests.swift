@@ -49,6 +49,17 @@ struct RedactionCLITests {
         let refused = try cli.run(["redact-text", "--jsonl", bad.path, "--output", cli.root.path("o2.jsonl").path])
         #expect(refused.status != 0 && refused.stderr.contains("bad.jsonl:2"))
         #expect(!refused.stderr.contains("SECRET-NAME"))
+
+        // A directory where a file should be: a clear error, not a crash (Foundation's non-throwing
+        // read traps on it), and no output file left behind; the same for --evaluate.
+        let directory = cli.root.path("tmp")
+        for arguments in [["--jsonl", directory.path, "--output", cli.root.path("o3.jsonl").path], ["--evaluate", directory.path]] {
+            let unreadable = try cli.run(["redact-text"] + arguments)
+            #expect(unreadable.status == 1, "\(arguments)")
+            #expect(unreadable.stderr.contains("it is a directory, not a file"), "\(unreadable.stderr)")
+            #expect(!unreadable.stderr.contains("internal error"))
+        }
+        #expect(!FileManager.default.fileExists(atPath: cli.root.path("o3.jsonl").path))
     }
 
     @Test("redact-text --evaluate scores the dev set")

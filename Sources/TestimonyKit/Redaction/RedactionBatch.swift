@@ -32,7 +32,7 @@ public enum RedactionBatch {
     public static func run(
         input: URL, output: URL, policy: RedactionPolicy, progress: (Int, Int) -> Void
     ) throws -> (lines: Int, characters: Int) {
-        guard let reader = LineReader(url: input) else { throw KitError.io("cannot read \(input.path)") }
+        let reader = try LineReader(url: input)
         guard FileManager.default.createFile(atPath: output.path, contents: nil) , let handle = FileHandle(forWritingAtPath: output.path) else {
             throw KitError.io("cannot write \(output.path)")
         }
@@ -44,7 +44,7 @@ public enum RedactionBatch {
         var characters = 0
         var number = 0
         var lastReport = Date()
-        while let line = reader.next() {
+        while let line = try reader.next() {
             number += 1
             if line.allSatisfy(\.isWhitespace) { continue }
             let item: InputLine
@@ -74,10 +74,10 @@ public enum RedactionBatch {
 
     /// Scores the pipeline on a gold JSONL file.
     public static func evaluate(gold: URL, policy: RedactionPolicy, includeMisses: Bool) throws -> EvaluationReport {
-        guard let reader = LineReader(url: gold) else { throw KitError.io("cannot read \(gold.path)") }
+        let reader = try LineReader(url: gold)
         var evaluator = Evaluator(includeMisses: includeMisses)
         var number = 0
-        while let line = reader.next() {
+        while let line = try reader.next() {
             number += 1
             if line.allSatisfy(\.isWhitespace) { continue }
             let item: GoldLine
