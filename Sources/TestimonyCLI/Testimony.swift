@@ -19,13 +19,16 @@ struct Testimony: AsyncParsableCommand {
         subcommands: [
             Init.self, Record.self, Resume.self, List.self, Show.self, Import.self, Export.self,
             Redact.self, Review.self, RedactText.self, Publish.self, Consent.self, Erase.self, CorpusCommand.self, Submit.self, IntakeCommand.self,
-            TemplateCommand.self, Keys.self,
+            TemplateCommand.self, Keys.self, CrashTest.self,
         ]
     )
 
     static func main() async {
         if !ProcessHardening.disableCoreDumps() {
             FileHandle.standardError.write(Data("warning: could not disable core dumps for this process\n".utf8))
+        }
+        if !ProcessHardening.silenceCrashReports() {
+            FileHandle.standardError.write(Data("warning: could not replace the crash reporter for this process\n".utf8))
         }
         do {
             var command = try parseAsRoot()

@@ -39,6 +39,22 @@ struct LeakTests {
         #expect(CanarySweep.files(containing: canary, under: [cli.root.path("tmp")]).count == 1)
     }
 
+    @Test("a crash prints one fixed line, no backtrace, registers or memory (LEAK-07)")
+    func crashPrintsNoMemory() throws {
+        let canary = "CANARY-\(UUID().uuidString)"
+        let cli = CLIRunner(label: "leak7")
+        let crashed = try cli.run(["_crash-for-test"], stdin: canary + "\n")
+        #expect(crashed.status == 70)
+        #expect(crashed.stderr.contains("testimony: internal error (the process crashed)"))
+        // The Swift runtime's backtracer (on by default on Linux) prints threads, registers and the
+        // bytes they point at; none of it may appear.
+        for marker in ["Program crashed", "Backtrace", "Registers", "Thread 0", "rip 0x"] {
+            #expect(!crashed.stderr.contains(marker) && !crashed.stdout.contains(marker), "\(marker)")
+        }
+        #expect(!CanarySweep.contains(crashed.stderr + crashed.stdout, canary: canary))
+        #expect(CanarySweep.files(containing: canary, under: Self.sweepRoots(cli)) == [])
+    }
+
     @Test("kill -9 in the middle of record leaves no canary on disk, and the draft survives (LEAK-02)")
     func killedMidRecord() throws {
         let canary = "CANARY-\(UUID().uuidString)"
