@@ -5,45 +5,51 @@
 /// themes with the question), and starts over when it meets more.
 struct EscapedStringCache {
     static let limit = 4
-    /// Single values, and where their escaped bytes are in `singleBytes`.
-    private var singles: [String] = []
-    private var singleRanges: [Range<Int>] = []
-    private var singleBytes: [UInt8] = []
-    /// Lists, and where their escaped members (comma-separated) are in `listBytes`.
-    private var lists: [[String]] = []
-    private var listRanges: [Range<Int>] = []
-    private var listBytes: [UInt8] = []
+
+    /// Values (single strings or lists) and where their escaped bytes are in `bytes`.
+    private struct Kept<Value> {
+        var values: [Value] = []
+        var ranges: [Range<Int>] = []
+        var bytes: [UInt8] = []
+
+        mutating func remember(_ value: Value, _ written: ArraySlice<UInt8>) {
+            if values.count == EscapedStringCache.limit {
+                values.removeAll(keepingCapacity: true)
+                ranges.removeAll(keepingCapacity: true)
+                bytes.removeAll(keepingCapacity: true)
+            }
+            let start = bytes.count
+            bytes.append(contentsOf: written)
+            values.append(value)
+            ranges.append(start..<bytes.count)
+        }
+    }
+
+    private var singles = Kept<String>()
+    private var lists = Kept<[String]>()
 
     /// Appends `value` as a JSON string (as `ExcerptLineEncoder.appendString`).
     mutating func append(_ value: String, to out: inout [UInt8]) {
         var i = 0
-        while i < singles.count {
-            if value.hasSameBytes(asASCII: singles[i]) {
-                out.append(contentsOf: singleBytes[singleRanges[i]])
+        while i < singles.values.count {
+            if value.hasSameBytes(asASCII: singles.values[i]) {
+                out.append(contentsOf: singles.bytes[singles.ranges[i]])
                 return
             }
             i += 1
         }
         let start = out.count
         ExcerptLineEncoder.appendString(value, to: &out)
-        guard value.isASCII else { return }
-        if singles.count == Self.limit {
-            singles.removeAll(keepingCapacity: true)
-            singleRanges.removeAll(keepingCapacity: true)
-            singleBytes.removeAll(keepingCapacity: true)
-        }
-        let kept = singleBytes.count
-        singleBytes.append(contentsOf: out[start...])
-        singles.append(value)
-        singleRanges.append(kept..<singleBytes.count)
+        if value.isASCII { singles.remember(value, out[start...]) }
     }
 
     /// Appends `values` as the members of a JSON array, comma-separated, without the brackets.
     mutating func append(list: [String], to out: inout [UInt8]) {
         var i = 0
-        while i < lists.count {
-            if lists[i].count == list.count && zip(list, lists[i]).allSatisfy({ $0.hasSameBytes(asASCII: $1) }) {
-                out.append(contentsOf: listBytes[listRanges[i]])
+        while i < lists.values.count {
+            let kept = lists.values[i]
+            if kept.count == list.count && zip(list, kept).allSatisfy({ $0.hasSameBytes(asASCII: $1) }) {
+                out.append(contentsOf: lists.bytes[lists.ranges[i]])
                 return
             }
             i += 1
@@ -53,15 +59,6 @@ struct EscapedStringCache {
             if n > 0 { out.append(UInt8(ascii: ",")) }
             ExcerptLineEncoder.appendString(value, to: &out)
         }
-        guard list.allSatisfy(\.isASCII) else { return }
-        if lists.count == Self.limit {
-            lists.removeAll(keepingCapacity: true)
-            listRanges.removeAll(keepingCapacity: true)
-            listBytes.removeAll(keepingCapacity: true)
-        }
-        let kept = listBytes.count
-        listBytes.append(contentsOf: out[start...])
-        lists.append(list)
-        listRanges.append(kept..<listBytes.count)
+        if list.allSatisfy(\.isASCII) { lists.remember(list, out[start...]) }
     }
 }
