@@ -30,6 +30,14 @@ public struct InstitutionDetector: Detector {
             {
                 continue
             }
+            // Of the capitalised English words, only a Swedish compound ending, a sports marker (all capitals),
+            // "St"/"Saint" or an English head word takes part in a rule below: the others are passed over
+            // before the token is copied.
+            if language == .en, !tokens[i].isAllCaps, tokens[i].head != Self.stHead, tokens[i].head != Self.saintHead,
+                !InstitutionKind.swedishTailKeys.contains(tokens[i].tail), !Self.englishHeadFilter.mayContain(key: tokens[i].filterKey)
+            {
+                continue
+            }
             let token = tokens[i]
             let lower = token.lower
             // Swedish compounds: Björkskolan, Vasakyrkan
