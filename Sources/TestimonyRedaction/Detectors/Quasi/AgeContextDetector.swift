@@ -49,7 +49,7 @@ public struct AgeContextDetector: Detector {
             // (A suffix ending in three ASCII letters can end the word only when the word's last three bytes are
             // its own: the other suffixes are not compared. English "-ing" words meet "åring" alone.)
             if tokens[i].kind == .word, Self.ageTails.contains(tokens[i].tail),
-                let suffix = Self.ageSuffixes.indices.first(where: { Self.ageSuffixTails[$0] == tokens[i].tail && tokens[i].lower.hasSuffix(Self.ageSuffixes[$0]) })
+                let suffix = Self.ageSuffixes.indices.first(where: { Self.ageSuffixTails[$0] == tokens[i].tail && WordKey.hasSuffix(tokens[i].lower, ascii: tokens[i].isASCII, Self.ageSuffixes[$0]) })
                     .map({ Self.ageSuffixes[$0] })
             {
                 let head = String(tokens[i].lower.dropLast(suffix.count)).trimmingCharacters(in: ["-"])

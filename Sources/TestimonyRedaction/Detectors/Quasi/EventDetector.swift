@@ -70,20 +70,22 @@ public struct EventDetector: Detector {
 
     /// (`tokens[i]` is read in place.)
     func headMatch(_ tokens: [Token], _ i: Int) -> (String, Bool)? {
-        var forms: [String] = []
-        if Self.headTails.contains(tokens[i].tail) { forms.append(tokens[i].lower) }
+        // Each form with whether it is ASCII (the token's own form when the token is; Voikko's base forms are
+        // compared Character-wise).
+        var forms: [(form: String, ascii: Bool)] = []
+        if Self.headTails.contains(tokens[i].tail) { forms.append((tokens[i].lower, tokens[i].isASCII)) }
         if language == .fi || language == nil, let morphology {
             for reading in morphology.analyze(tokens[i].text) {
                 let base = reading.baseForm.lowercased()
-                if Self.headTails.contains(WordKey.tail(base)) { forms.append(base) }
+                if Self.headTails.contains(WordKey.tail(base)) { forms.append((base, false)) }
             }
         }
         guard !forms.isEmpty else { return nil }
-        for form in forms {
+        for (form, _) in forms {
             if let head = Self.heads.first(where: { form == $0 }) { return (head, false) }
         }
-        for form in forms {
-            if let head = Self.heads.first(where: { form.hasSuffix($0) && form.count > $0.count + 2 }) { return (head, true) }
+        for (form, ascii) in forms {
+            if let head = Self.heads.first(where: { WordKey.hasSuffix(form, ascii: ascii, $0) && form.count > $0.count + 2 }) { return (head, true) }
         }
         return nil
     }
