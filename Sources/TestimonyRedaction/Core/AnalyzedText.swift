@@ -84,13 +84,16 @@ public struct AnalyzedText: Sendable {
     static func plainScalars(_ text: String) -> [Unicode.Scalar]? {
         let bytes = Array(text.utf8)
         let n = bytes.count
-        var out: [Unicode.Scalar] = []
-        out.reserveCapacity(n)
+        // Written by index into an array of the byte count (at least the scalar count), then cut to length:
+        // cheaper than an append per scalar.
+        var out = [Unicode.Scalar](repeating: "\0", count: n)
         var k = 0
+        var j = 0
         while k < n {
             let b0 = bytes[k]
             if b0 < 0x80 {
-                out.append(Unicode.Scalar(b0))
+                out[j] = Unicode.Scalar(b0)
+                j += 1
                 k += 1
                 continue
             }
@@ -98,9 +101,11 @@ public struct AnalyzedText: Sendable {
             guard b0 < 0xCC, k + 1 < n else { return nil }
             let value = UInt32(b0 & 0x1F) << 6 | UInt32(bytes[k + 1] & 0x3F)
             guard value != 0xAD, let scalar = Unicode.Scalar(value) else { return nil }
-            out.append(scalar)
+            out[j] = scalar
+            j += 1
             k += 2
         }
+        out.removeLast(n - j)
         return out
     }
 
