@@ -20,6 +20,18 @@ public struct AnalyzedText: Sendable {
 
     public init(_ text: String) {
         original = text
+        // Most texts have no scalar that normalisation touches: their scalars, decoded from the UTF-8 bytes.
+        let normalised = Self.plainScalars(text).map { ($0, [Int](), [Int](), $0.count) } ?? Self.normalise(text)
+        scalars = normalised.0
+        originalStart = normalised.1
+        originalEnd = normalised.2
+        originalCount = normalised.3
+        tokens = Tokenizer.tokens(of: scalars)
+    }
+
+    /// NFC scalars without zero-width characters, the original start and end offsets of each (empty while
+    /// nothing was dropped or composed) and the original scalar count.
+    static func normalise(_ text: String) -> ([Unicode.Scalar], [Int], [Int], Int) {
         var out: [Unicode.Scalar] = []
         var starts: [Int] = []
         var ends: [Int] = []
@@ -63,11 +75,38 @@ public struct AnalyzedText: Sendable {
                 ends.append(index + 1)
             }
         }
-        scalars = out
-        originalStart = starts
-        originalEnd = ends
-        originalCount = index
-        tokens = Tokenizer.tokens(of: out)
+        return (out, starts, ends, index)
+    }
+
+    /// The text's scalars when none of them is at or above U+0300 or a soft hyphen (nothing for
+    /// normalisation to drop or compose), decoded from a copy of its UTF-8 bytes by integer offset: the
+    /// scalar view's iterator and an append per scalar cost several times more. Nil for any other text.
+    static func plainScalars(_ text: String) -> [Unicode.Scalar]? {
+        let bytes = Array(text.utf8)
+        let n = bytes.count
+        // Written by index into an array of the byte count (at least the scalar count), then cut to length:
+        // cheaper than an append per scalar.
+        var out = [Unicode.Scalar](repeating: "\0", count: n)
+        var k = 0
+        var j = 0
+        while k < n {
+            let b0 = bytes[k]
+            if b0 < 0x80 {
+                out[j] = Unicode.Scalar(b0)
+                j += 1
+                k += 1
+                continue
+            }
+            // U+0080–U+02FF are two bytes with a lead byte below 0xCC; anything longer is at or above U+0800.
+            guard b0 < 0xCC, k + 1 < n else { return nil }
+            let value = UInt32(b0 & 0x1F) << 6 | UInt32(bytes[k + 1] & 0x3F)
+            guard value != 0xAD, let scalar = Unicode.Scalar(value) else { return nil }
+            out[j] = scalar
+            j += 1
+            k += 2
+        }
+        out.removeLast(n - j)
+        return out
     }
 
     /// Offsets for the first `n` scalars when each is the original one (start k, end k + 1).

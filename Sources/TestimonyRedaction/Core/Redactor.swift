@@ -105,33 +105,47 @@ public struct Redactor: Sendable {
         Self.linkNicknames(&candidates, analyzed, known: known, gazetteer: gazetteer, language: lang)
         // A name word inside a named event, grade or date ("Hervanta Cupin", "Year 10", "14 June") yields to it:
         // its placeholder hides the word as well, and the whole quasi-identifier is generalised.
+        // (Detections are read by index here and below: iterating an array of them, as `filter`, `contains(where:)`
+        // and `for in` do, copied each one, retaining and releasing its Strings.)
         let nameDetectors = Self.nameDetectors
-        let quasi = candidates.filter { $0.identifierClass == .quasi && [.event, .schoolClass, .date].contains($0.type) }
+        var quasi: [(start: Int, end: Int, length: Int)] = []
+        for k in candidates.indices where candidates[k].identifierClass == .quasi {
+            let type = candidates[k].type
+            if type == .event || type == .schoolClass || type == .date { quasi.append((candidates[k].start, candidates[k].end, candidates[k].length)) }
+        }
         if !quasi.isEmpty {
-            candidates.removeAll { d in
-                nameDetectors.contains(d.detector) && quasi.contains { $0.start <= d.start && d.end <= $0.end && $0.length > d.length }
-            }
+            Self.remove(&candidates, at: candidates.indices.filter { k in
+                let (start, end, length) = (candidates[k].start, candidates[k].end, candidates[k].length)
+                return quasi.contains { $0.start <= start && end <= $0.end && $0.length > length } && nameDetectors.contains(candidates[k].detector)
+            })
         }
         // A known place inside an institution's name ("Varkauden Vesikoissa" with Varkaus known) yields to the
         // institution, whose placeholder hides the place as well.
-        if candidates.contains(where: { $0.detector == "known" && $0.type == .place }) {
-            let institutions = candidates.filter { $0.detector == "institution" }
-            candidates.removeAll { d in
-                d.detector == "known" && d.type == .place && institutions.contains { $0.start <= d.start && d.end <= $0.end && $0.length > d.length }
-            }
+        if candidates.indices.contains(where: { candidates[$0].detector == "known" && candidates[$0].type == .place }) {
+            let institutions = candidates.indices.filter { candidates[$0].detector == "institution" }.map { (candidates[$0].start, candidates[$0].end, candidates[$0].length) }
+            Self.remove(&candidates, at: candidates.indices.filter { k in
+                let (start, end, length) = (candidates[k].start, candidates[k].end, candidates[k].length)
+                return candidates[k].detector == "known" && candidates[k].type == .place && institutions.contains { $0.0 <= start && end <= $0.1 && $0.2 > length }
+            })
         }
         // National services ("Svenska kyrkan", "the Crown", "Kelalle") identify no one: kept unless known.
         let national = gazetteer.nationalOrgRanges(in: analyzed)
         if !national.isEmpty {
-            candidates.removeAll { d in d.detector != "known" && national.contains { $0.0 <= d.start && d.end <= $0.1 } }
+            Self.remove(&candidates, at: candidates.indices.filter { k in
+                let (start, end) = (candidates[k].start, candidates[k].end)
+                return candidates[k].detector != "known" && national.contains { $0.0 <= start && end <= $0.1 }
+            })
         }
-        let chosen = Self.mergeAdjacent(Self.resolve(candidates).compactMap { Self.trimmed($0, analyzed.scalars) }, analyzed.scalars)
+        var chosen = Self.resolve(candidates)
+        Self.trim(&chosen, analyzed.scalars)
+        Self.mergeAdjacent(&chosen, analyzed.scalars)
         var spans: [RedactedSpan] = []
-        for d in chosen {
-            let range = analyzed.originalRange(d.start, d.end)
+        spans.reserveCapacity(chosen.count)
+        for k in chosen.indices {
+            let range = analyzed.originalRange(chosen[k].start, chosen[k].end)
             spans.append(RedactedSpan(
-                start: range.start, end: range.end, type: d.type, identifierClass: d.identifierClass, detector: d.detector,
-                confidence: d.confidence, replacement: allocator.replacement(for: d)))
+                start: range.start, end: range.end, type: chosen[k].type, identifierClass: chosen[k].identifierClass,
+                detector: chosen[k].detector, confidence: chosen[k].confidence, replacement: allocator.replacement(for: chosen[k])))
         }
         // A text that normalisation left as it was is sliced by byte offsets, without walking its scalar view.
         let scalars = analyzed.originalStart.isEmpty ? analyzed.scalars : nil
@@ -191,31 +205,60 @@ public struct Redactor: Sendable {
         return ranges
     }
 
-    /// Neighbouring spans of one entity with only spaces between ("Virtasen Mikko") become one span.
-    static func mergeAdjacent(_ detections: [Detection], _ scalars: [Unicode.Scalar]) -> [Detection] {
-        var out: [Detection] = []
-        for d in detections {
-            // The last detection is read and changed in place (copying it retained six Strings), the
-            // offsets compared before the entity keys.
-            if let k = out.indices.last, d.start > out[k].end, d.start - out[k].end <= 2, out[k].type == d.type, out[k].entity == d.entity,
-                (out[k].end..<d.start).allSatisfy({ scalars[$0] == " " || scalars[$0] == "\n" })
-            {
-                out[k].end = d.end
-                out[k].caseEnding = d.caseEnding
-            } else {
-                out.append(d)
+    /// Removes the detections at `offsets` (ascending), keeping the others in order (as `removeAll(where:)`
+    /// does), without copying any.
+    static func remove(_ detections: inout [Detection], at offsets: [Int]) {
+        guard let first = offsets.first else { return }
+        var write = first
+        var next = 0
+        for k in first..<detections.count {
+            if next < offsets.count, offsets[next] == k {
+                next += 1
+                continue
             }
+            detections.swapAt(write, k)
+            write += 1
         }
-        return out
+        detections.removeLast(detections.count - write)
     }
 
-    /// The detection without white space at its edges; nil when nothing but spaces and punctuation is left.
-    static func trimmed(_ d: Detection, _ scalars: [Unicode.Scalar]) -> Detection? {
-        var d = d
-        while d.start < d.end, isWhitespace(scalars[d.start]) || scalars[d.start] == "," { d.start += 1 }
-        while d.end > d.start, isWhitespace(scalars[d.end - 1]) || scalars[d.end - 1] == "," { d.end -= 1 }
-        guard (d.start..<d.end).contains(where: { Tokenizer.isLetter(scalars[$0]) || Tokenizer.isDigit(scalars[$0]) }) else { return nil }
-        return d
+    /// Neighbouring spans of one entity with only spaces between ("Virtasen Mikko") become one span.
+    /// (Merged in place: the last kept detection is changed, later ones move up, none is copied.)
+    static func mergeAdjacent(_ detections: inout [Detection], _ scalars: [Unicode.Scalar]) {
+        guard detections.count > 1 else { return }
+        var last = 0
+        for k in 1..<detections.count {
+            // The offsets compared before the entity keys.
+            if detections[k].start > detections[last].end, detections[k].start - detections[last].end <= 2,
+                detections[last].type == detections[k].type, detections[last].entity == detections[k].entity,
+                (detections[last].end..<detections[k].start).allSatisfy({ scalars[$0] == " " || scalars[$0] == "\n" })
+            {
+                detections[last].end = detections[k].end
+                detections[last].caseEnding = detections[k].caseEnding
+            } else {
+                last += 1
+                if last != k { detections.swapAt(last, k) }
+            }
+        }
+        detections.removeLast(detections.count - last - 1)
+    }
+
+    /// Each detection without white space at its edges; those with nothing but spaces and punctuation left
+    /// are dropped (in place, order kept).
+    static func trim(_ detections: inout [Detection], _ scalars: [Unicode.Scalar]) {
+        var write = 0
+        for k in detections.indices {
+            var start = detections[k].start
+            var end = detections[k].end
+            while start < end, isWhitespace(scalars[start]) || scalars[start] == "," { start += 1 }
+            while end > start, isWhitespace(scalars[end - 1]) || scalars[end - 1] == "," { end -= 1 }
+            guard (start..<end).contains(where: { Tokenizer.isLetter(scalars[$0]) || Tokenizer.isDigit(scalars[$0]) }) else { continue }
+            detections[k].start = start
+            detections[k].end = end
+            if write != k { detections.swapAt(write, k) }
+            write += 1
+        }
+        detections.removeLast(detections.count - write)
     }
 
     /// `s.properties.isWhitespace`, without the property lookup for ASCII (tab to carriage return, space).
@@ -230,10 +273,13 @@ public struct Redactor: Sendable {
         // Keys and positions are sorted, not the detections (a detection holds several Strings to copy).
         var keyed: [(key: (Int, Int, Int), index: Int)] = []
         keyed.reserveCapacity(candidates.count)
-        for (k, d) in candidates.enumerated() where d.end > d.start { keyed.append(((priority(d), d.length, -d.start), k)) }
+        for k in candidates.indices where candidates[k].end > candidates[k].start {
+            keyed.append(((priority(candidates[k]), candidates[k].length, -candidates[k].start), k))
+        }
         keyed.sort { $0.key > $1.key }
-        // Winners and losers as indices into `candidates` (each Detection is copied once, into the result).
-        var taken: [Detection] = []
+        // Winners and losers as indices into `candidates`; each chosen detection is copied once, into the result.
+        // A taken entry is (start, end, index): a winner whole, or the rest of a loser.
+        var taken: [(start: Int, end: Int, index: Int)] = []
         taken.reserveCapacity(keyed.count)
         var occupied = IntervalSet()
         var losers: [Int] = []
@@ -242,25 +288,32 @@ public struct Redactor: Sendable {
                 losers.append(k)
             } else {
                 occupied.insert(candidates[k].start, candidates[k].end)
-                taken.append(candidates[k])
+                taken.append((candidates[k].start, candidates[k].end, k))
             }
         }
+        let winners = taken.count
         // A direct span that lost part of itself keeps the rest: "33100 Tampere" with Tampere known still
         // hides "33100".
         for k in losers where candidates[k].identifierClass == .direct {
             for (start, end) in occupied.gaps(candidates[k].start, candidates[k].end) where end - start >= 2 {
-                var rest = candidates[k]
-                rest.start = start
-                rest.end = end
-                rest.caseEnding = nil
-                taken.append(rest)
+                taken.append((start, end, k))
                 occupied.insert(start, end)
             }
         }
         // In text order: the positions are sorted (the same comparisons, so the same order as sorting the
-        // detections), then the detections moved into place once.
+        // detections), then the detections copied into place once.
         let order = taken.indices.sorted { taken[$0].start < taken[$1].start }
-        return order.map { taken[$0] }
+        var result: [Detection] = []
+        result.reserveCapacity(order.count)
+        for t in order {
+            result.append(candidates[taken[t].index])
+            if t >= winners {
+                result[result.count - 1].start = taken[t].start
+                result[result.count - 1].end = taken[t].end
+                result[result.count - 1].caseEnding = nil
+            }
+        }
+        return result
     }
 
     /// Replaces spans (original scalar offsets, sorted, disjoint) in `text`.

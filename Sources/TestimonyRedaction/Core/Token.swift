@@ -27,4 +27,6 @@ public struct Token: Sendable, Equatable {
     var filterKey: Int = 0
     /// `lower` contains an apostrophe (' or ’): only then can `ProperNounDetector.stripped` change it.
     var hasApostrophe = false
+    /// The token's scalars are ASCII (so is `lower`): its Characters are its bytes (`WordKey.hasSuffix`).
+    var isASCII = false
 }

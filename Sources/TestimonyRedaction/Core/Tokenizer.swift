@@ -182,7 +182,7 @@ enum Tokenizer {
                 tokens.append(Token(
                     start: start, end: i, kind: hasLetter ? .word : .number, text: text, lower: lower,
                     isCapitalized: capitalized, isAllCaps: allCaps, isSentenceInitial: sentenceStart,
-                    head: keys.head, tail: keys.tail, filterKey: keys.filterKey, hasApostrophe: keys.hasApostrophe))
+                    head: keys.head, tail: keys.tail, filterKey: keys.filterKey, hasApostrophe: keys.hasApostrophe, isASCII: shape.ascii))
                 sentenceStart = false
                 continue
             }

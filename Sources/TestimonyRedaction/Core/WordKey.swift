@@ -13,6 +13,19 @@ enum WordKey {
         return key | n << 24
     }
 
+    /// `word.hasSuffix(suffix)`. For an ASCII word (`ascii`, e.g. `Token.isASCII`) the bytes are compared: its
+    /// Characters are its bytes (a token holds no "\r\n"), and no non-ASCII suffix is canonically equivalent to
+    /// ASCII text, so the answer is the same without `hasSuffix`'s Character-wise comparison (hundreds of
+    /// instructions, thousands for a non-ASCII suffix). Other words go to `hasSuffix`.
+    @inline(__always) static func hasSuffix(_ word: String, ascii: Bool, _ suffix: String) -> Bool {
+        guard ascii else { return word.hasSuffix(suffix) }
+        let w = word.utf8
+        let s = suffix.utf8
+        let count = s.count
+        guard count <= w.count else { return false }
+        return w.suffix(count).elementsEqual(s)
+    }
+
     /// Tails of every word in `words` that is at least three bytes long; shorter words get their own key.
     static func tails<S: Sequence>(_ words: S) -> KeySet where S.Element == String {
         KeySet(words.map(tail))

@@ -30,11 +30,19 @@ public struct InstitutionDetector: Detector {
             {
                 continue
             }
+            // Of the capitalised English words, only a Swedish compound ending, a sports marker (all capitals),
+            // "St"/"Saint" or an English head word takes part in a rule below: the others are passed over
+            // before the token is copied.
+            if language == .en, !tokens[i].isAllCaps, tokens[i].head != Self.stHead, tokens[i].head != Self.saintHead,
+                !InstitutionKind.swedishTailKeys.contains(tokens[i].tail), !Self.englishHeadFilter.mayContain(key: tokens[i].filterKey)
+            {
+                continue
+            }
             let token = tokens[i]
             let lower = token.lower
             // Swedish compounds: Björkskolan, Vasakyrkan
             if token.isCapitalized, InstitutionKind.swedishTailKeys.contains(token.tail),
-                let suffix = InstitutionKind.swedishSuffixes.first(where: { lower.hasSuffix($0.0) && lower.count > $0.0.count + 2 })
+                let suffix = InstitutionKind.swedishSuffixes.first(where: { WordKey.hasSuffix(lower, ascii: token.isASCII, $0.0) && lower.count > $0.0.count + 2 })
             {
                 result.append(detection(text, from: i, to: i, kind: suffix.1))
                 continue
@@ -126,7 +134,7 @@ public struct InstitutionDetector: Detector {
         }
         if language == .en { return nil }
         if language != .fi, InstitutionKind.swedishTailKeys.contains(token.tail),
-            let suffix = InstitutionKind.swedishSuffixes.first(where: { token.lower == $0.0 || token.lower.hasSuffix($0.0) && token.lower.count > $0.0.count + 2 })
+            let suffix = InstitutionKind.swedishSuffixes.first(where: { token.lower == $0.0 || WordKey.hasSuffix(token.lower, ascii: token.isASCII, $0.0) && token.lower.count > $0.0.count + 2 })
         {
             return suffix.1  // "Oxhamns skola", "Kungälvs ridklubb", "Masthuggets församling"
         }

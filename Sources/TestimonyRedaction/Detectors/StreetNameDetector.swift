@@ -32,6 +32,11 @@ public struct StreetNameDetector: Detector {
             let afterCapitalised = i > 0 && tokens[i - 1].isCapitalized && tokens[i].start - tokens[i - 1].end == 1
             // Every rule below needs one of these; other tokens are passed over before they are copied.
             guard afterCapitalised || tokens[i].isCapitalized && tokens[i].end - tokens[i].start > 6 else { continue }
+            // A word after a capitalised one takes part only when a list filter may hold it (or as a long
+            // capitalised compound): most names after names are passed over here, before the copy.
+            guard tokens[i].isCapitalized && tokens[i].end - tokens[i].start > 6 || Self.swedishWordFilter.mayContain(key: tokens[i].filterKey)
+                || Self.englishWordFilter.mayContain(key: tokens[i].filterKey)
+            else { continue }
             let token = tokens[i]
             var start: Int?
             let lower = token.lower

@@ -45,6 +45,8 @@ struct PlaceholderAllocator {
             default: template = policy.person; counterKey = 3
             }
             let value = numbered(template, key: counterKey)
+            // Room for a text's people at once (growing from empty rehashed the table two or three times).
+            if byEntity.isEmpty { byEntity.reserveCapacity(8) }
             byEntity[entity] = value
             return value
         case .place:
@@ -117,13 +119,13 @@ struct PlaceholderAllocator {
 
     /// The template with its first "{n}" replaced by the next number for `key`.
     private mutating func numbered(_ template: String, key: Int) -> String {
-        // Each template is split around its first "{n}" once (at most four templates: a list, no hashing).
+        // Each key's template (fixed by the policy) is split around its first "{n}" once, then read by the key.
         let parts: (String, String)?
-        if let known = split.first(where: { $0.template == template }) {
-            parts = known.parts
+        if let known = splitByKey[key] {
+            parts = known
         } else {
             parts = TemplateText.split(template, at: "{n}")
-            split.append((template, parts))
+            splitByKey[key] = .some(parts)
         }
         guard let (before, after) = parts else { return template }
         let n = counters[key] + 1
@@ -131,6 +133,7 @@ struct PlaceholderAllocator {
         return before + String(n) + after
     }
 
-    /// Templates split around "{n}" (nil: the template has none).
-    private var split: [(template: String, parts: (String, String)?)] = []
+    /// Per counter key, its template split around "{n}": nil while not split yet, `.some(nil)` when the
+    /// template has none.
+    private var splitByKey: [(String, String)??] = [nil, nil, nil, nil]
 }

@@ -102,12 +102,13 @@ public struct AgeDetector: Detector, WordStartScanning {
                 return age <= 120 ? emit(i, end, age) : nil
             }
             let wordEnd = CodeScan.letterRunEnd(sc, i)
-            // What wordAge needs, tested without reading the word: "age"/"aged" start with an a; a number word
+            // What wordAge needs, tested without reading the word: "age"/"aged" are three or four letters starting
+            // "ag" (no number word of four letters or fewer starts with an a: `AgeDetectorTests`); a number word
             // has a first letter and length of one (a first scalar below U+0100 lowercases to one scalar, and
             // only one-scalar mappings can spell a number word); a glued compound has seven letters or more.
             let length = wordEnd - i
             let first = sc[i].value
-            if length < 7, first < 0x100, !(length <= 4 && first | 0x20 == 0x61),
+            if length < 7, first < 0x100, !(length >= 3 && length <= 4 && first | 0x20 == 0x61 && CodeScan.lower(sc[i + 1]) == 0x67),
                 shapes[Int(CodeScan.lower(sc[i]))] & (1 &<< UInt64(min(length, 63))) == 0
             {
                 return nil

@@ -141,10 +141,18 @@ public struct SchoolClassDetector: Detector, WordStartScanning {
     static let wordFirstInitials: Set<UInt32> = Set(
         CodeScan.lowered("låkcgy") + finnishOrdinals.map { $0.word[0] })
 
+    /// The first two letters (lowercase, `CaseNumberDetector.pairKey`) of every word `wordFirst` compares a
+    /// word with, from its start: luokk/luoka, the Finnish ordinals, årskurs, åk, klass, class, grade, year.
+    static let wordFirstWords: [[UInt32]] = luokPrefixes + finnishOrdinals.map(\.word) + [arskurs, ak, klass, classWord, gradeWord, year]
+    static let wordFirstPairs = KeySet(wordFirstWords.map { $0[0] << 16 ^ $0[1] })
+
     static func wordFirst(_ sc: [Unicode.Scalar], _ i: Int) -> Found? {
         let n = sc.count
-        // Most words start with a letter none of these words starts with: no walk to their end.
-        guard wordFirstInitialBits.contains(CodeScan.lower(sc[i])) else { return nil }
+        // Most words start with a letter none of these words starts with: no walk to their end. Of the rest,
+        // most go on with a letter none of them has second ("the", "that", "so"; a one-letter word finds nothing).
+        guard wordFirstInitialBits.contains(CodeScan.lower(sc[i])), i + 1 < n,
+            wordFirstPairs.contains(CaseNumberDetector.pairKey(sc[i], sc[i + 1]))
+        else { return nil }
         let wordEnd = CodeScan.wordEnd(sc, i)
         guard wordEnd - i >= 2, wordEnd + 2 < n else { return nil }
         let spaceAfter = CodeScan.isSpace(sc[wordEnd])

@@ -37,35 +37,35 @@ public struct AgeContextDetector: Detector {
         let numberFilter = NumberWords.filter
         for i in tokens.indices {
             // A word can only be an age compound, a Finnish "15v" or a number word: other words are passed over
-            // before the token is copied.
+            // first.
             if tokens[i].kind == .word, !ageTails.contains(tokens[i].tail),
                 language == .en || language == .sv || tokens[i].tail & 0xFF != UInt32(UInt8(ascii: "v")),
                 !numberFilter.mayContain(key: tokens[i].filterKey)
             {
                 continue
             }
-            let token = tokens[i]
+            // (`tokens[i]` is read in place: a copy retained and released its two Strings.)
             // compounds: yhdeksänvuotias, åttaåring
             // (A suffix ending in three ASCII letters can end the word only when the word's last three bytes are
             // its own: the other suffixes are not compared. English "-ing" words meet "åring" alone.)
-            if token.kind == .word, Self.ageTails.contains(token.tail),
-                let suffix = Self.ageSuffixes.indices.first(where: { Self.ageSuffixTails[$0] == token.tail && token.lower.hasSuffix(Self.ageSuffixes[$0]) })
+            if tokens[i].kind == .word, Self.ageTails.contains(tokens[i].tail),
+                let suffix = Self.ageSuffixes.indices.first(where: { Self.ageSuffixTails[$0] == tokens[i].tail && WordKey.hasSuffix(tokens[i].lower, ascii: tokens[i].isASCII, Self.ageSuffixes[$0]) })
                     .map({ Self.ageSuffixes[$0] })
             {
-                let head = String(token.lower.dropLast(suffix.count)).trimmingCharacters(in: ["-"])
+                let head = String(tokens[i].lower.dropLast(suffix.count)).trimmingCharacters(in: ["-"])
                 if let n = NumberWords.values[head] ?? Int(head) {
-                    result.append(detection(token.start, token.end, n))
+                    result.append(detection(tokens[i].start, tokens[i].end, n))
                     continue
                 }
             }
             // Finnish chat: "15v", "15v."
-            if language != .en, language != .sv, token.kind == .word, token.lower.hasSuffix("v"), token.end - token.start <= 3,
-                let n = Int(token.lower.dropLast()), (1...99).contains(n)
+            if language != .en, language != .sv, tokens[i].kind == .word, tokens[i].lower.hasSuffix("v"), tokens[i].end - tokens[i].start <= 3,
+                let n = Int(tokens[i].lower.dropLast()), (1...99).contains(n)
             {
-                result.append(detection(token.start, token.end, n))
+                result.append(detection(tokens[i].start, tokens[i].end, n))
                 continue
             }
-            guard i > 0, let n = NumberWords.age(token) else { continue }
+            guard i > 0, let n = NumberWords.age(tokens, i) else { continue }
             // The cue may stand a filler or two before the number ("I was, like, eight", "olin silloin 27"), and
             // Swedish may invert ("nu är jag 24").
             func joined(_ a: Int, _ b: Int) -> Bool {
@@ -89,7 +89,7 @@ public struct AgeContextDetector: Detector {
             // "was"/"var" need a person before them ("I was 13", not "there were 3 of us")
             let cue = tokens[c].lower
             if ["was", "were", "var", "är", "am"].contains(cue), !inverted, !(c >= 1 && Self.people.contains(tokens[c - 1].lower)) { continue }
-            var end = token.end
+            var end = tokens[i].end
             // keep "11 år gammal", "10 years old" together
             if i + 2 < tokens.count, ["år", "years", "vuotta"].contains(tokens[i + 1].lower), ["gammal", "old", "vanha"].contains(tokens[i + 2].lower) {
                 end = tokens[i + 2].end
@@ -97,12 +97,12 @@ public struct AgeContextDetector: Detector {
                 !(i + 2 < tokens.count && tokens[i + 2].lower == "sedan")
             {
                 end = tokens[i + 1].end  // "när jag var nio år"
-            } else if i + 1 < tokens.count, Self.notAge.contains(tokens[i + 1].lower), tokens[i + 1].start - token.end <= 2 {
+            } else if i + 1 < tokens.count, Self.notAge.contains(tokens[i + 1].lower), tokens[i + 1].start - tokens[i].end <= 2 {
                 continue
             }
             // "kello oli kymmenen" / "it was ten o'clock": a clock before the cue
             if i >= 2, ["kello", "klockan", "time"].contains(tokens[i - 2].lower) { continue }
-            result.append(detection(token.start, end, n))
+            result.append(detection(tokens[i].start, end, n))
         }
         return result
     }

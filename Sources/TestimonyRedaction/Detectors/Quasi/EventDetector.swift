@@ -31,22 +31,22 @@ public struct EventDetector: Detector {
             // An event has a capitalised name: skip the dictionary work for every other word (before the
             // token is copied: a copy retains and releases its two Strings).
             guard tokens[i].kind == .word, tokens[i].isCapitalized || i > 0 && tokens[i - 1].isCapitalized else { i += 1; continue }
-            let token = tokens[i]
-            guard let (_, compound) = headMatch(token) else { i += 1; continue }
+            // (Read in place, not copied: most of these tokens end in no event word.)
+            guard let (_, compound) = headMatch(tokens, i) else { i += 1; continue }
             var start = i
             if !compound {
                 // the head needs a capitalised name just before it
                 guard i > 0, tokens[i - 1].isCapitalized, tokens[i].start - tokens[i - 1].end == 1, nameLike(tokens[i - 1]) else { i += 1; continue }
                 start = i - 1
-            } else if !token.isCapitalized && !(i > 0 && tokens[i - 1].isCapitalized && tokens[i].start - tokens[i - 1].end == 1) {
+            } else if !tokens[i].isCapitalized && !(i > 0 && tokens[i - 1].isCapitalized && tokens[i].start - tokens[i - 1].end == 1) {
                 i += 1
                 continue
-            } else if i > 0, tokens[i - 1].isCapitalized, !tokens[i - 1].isSentenceInitial || !token.isCapitalized, tokens[i].start - tokens[i - 1].end == 1 {
+            } else if i > 0, tokens[i - 1].isCapitalized, !tokens[i - 1].isSentenceInitial || !tokens[i].isCapitalized, tokens[i].start - tokens[i - 1].end == 1 {
                 start = i - 1
             }
             var end = i
             if i + 1 < tokens.count, tokens[i + 1].kind == .number, tokens[i + 1].lower.count == 4,
-                let year = Int(tokens[i + 1].lower), (1900...2099).contains(year), tokens[i + 1].start - token.end <= 2
+                let year = Int(tokens[i + 1].lower), (1900...2099).contains(year), tokens[i + 1].start - tokens[i].end <= 2
             {
                 end = i + 1
             }
@@ -68,21 +68,24 @@ public struct EventDetector: Detector {
     /// - Returns: the head word and whether the token is a compound ending in it ("kirkkopäivät").
     static let headTails = WordKey.tails(heads)
 
-    func headMatch(_ token: Token) -> (String, Bool)? {
-        var forms: [String] = []
-        if Self.headTails.contains(token.tail) { forms.append(token.lower) }
+    /// (`tokens[i]` is read in place.)
+    func headMatch(_ tokens: [Token], _ i: Int) -> (String, Bool)? {
+        // Each form with whether it is ASCII (the token's own form when the token is; Voikko's base forms are
+        // compared Character-wise).
+        var forms: [(form: String, ascii: Bool)] = []
+        if Self.headTails.contains(tokens[i].tail) { forms.append((tokens[i].lower, tokens[i].isASCII)) }
         if language == .fi || language == nil, let morphology {
-            for reading in morphology.analyze(token.text) {
+            for reading in morphology.analyze(tokens[i].text) {
                 let base = reading.baseForm.lowercased()
-                if Self.headTails.contains(WordKey.tail(base)) { forms.append(base) }
+                if Self.headTails.contains(WordKey.tail(base)) { forms.append((base, false)) }
             }
         }
         guard !forms.isEmpty else { return nil }
-        for form in forms {
+        for (form, _) in forms {
             if let head = Self.heads.first(where: { form == $0 }) { return (head, false) }
         }
-        for form in forms {
-            if let head = Self.heads.first(where: { form.hasSuffix($0) && form.count > $0.count + 2 }) { return (head, true) }
+        for (form, ascii) in forms {
+            if let head = Self.heads.first(where: { WordKey.hasSuffix(form, ascii: ascii, $0) && form.count > $0.count + 2 }) { return (head, true) }
         }
         return nil
     }

@@ -24,11 +24,19 @@ enum NumberWords {
     /// First test for `values` (most words are no number word).
     static let filter = WordFilter(values.keys)
 
+    /// `values` looked up by a token's keys, without hashing its `String`.
+    static let byTokenKeys = TokenWordMap(values)
+
     /// The value of a number token or number word, if it is a plausible age (1–99).
     static func age(_ token: Token) -> Int? {
-        if token.kind == .number, let n = Int(token.lower), (1...99).contains(n) { return n }
-        guard filter.mayContain(token) else { return nil }
-        return values[token.lower]
+        age([token], 0)
+    }
+
+    /// The same for `tokens[i]`, read in place.
+    static func age(_ tokens: [Token], _ i: Int) -> Int? {
+        if tokens[i].kind == .number, let n = Int(tokens[i].lower), (1...99).contains(n) { return n }
+        guard filter.mayContain(key: tokens[i].filterKey) else { return nil }
+        return byTokenKeys.value(head: tokens[i].head, tail: tokens[i].tail, lower: tokens[i].lower)
     }
 
     /// "10–14" style five-year band.

@@ -1,0 +1,33 @@
+import Testing
+@testable import TestimonyRedaction
+
+/// The first-letter tests with which the age and school-class scans pass over a word drop only words
+/// those scans could not have used.
+struct WordStartPrefilterTests {
+    /// `AgeDetector` sends a word of four letters or fewer starting with an a to `wordAge` only when it starts
+    /// "ag" (age, aged): that is safe while no number word of that length starts with an a.
+    @Test func noShortNumberWordStartsWithA() {
+        let short = AgeDetector.numberWords.keys.filter { $0.hasPrefix("a") && $0.unicodeScalars.count <= 4 }
+        #expect(short.isEmpty, "\(short)")
+        for text in ["age 12", "Aged 12", "AGE twelve", "at the age of 12", "an age of 12"] {
+            #expect(!AgeDetector().detect(in: AnalyzedText(text)).isEmpty, "\(text)")
+        }
+    }
+
+    /// Every word start whose first two letters are not on `SchoolClassDetector.wordFirstPairs` begins none of
+    /// the words `wordFirst` looks for, and every such word's pair is on it.
+    @Test func schoolClassPairsDropOnlyWordsThatMatchNothing() throws {
+        for word in SchoolClassDetector.wordFirstWords {
+            #expect(SchoolClassDetector.wordFirstPairs.contains(word[0] << 16 ^ word[1]))
+        }
+        let extra = ["Luokalla 5B", "LUOKKA 5B", "Årskurs 7", "ÅK 9", "Klass 7B", "CLASS 5A", "Grade 7", "YEAR 9", "Eka luokka", "toka luokalla"]
+        for text in try CodeScanSharingTests.texts() + extra {
+            let sc = AnalyzedText(text).scalars
+            for i in CodeScan.wordStarts(sc) where i + 1 < sc.count {
+                guard !SchoolClassDetector.wordFirstPairs.contains(CaseNumberDetector.pairKey(sc[i], sc[i + 1])) else { continue }
+                #expect(!SchoolClassDetector.wordFirstWords.contains { CodeScan.matches(sc, i, $0) }, "\(text.prefix(60)) at \(i)")
+                #expect(SchoolClassDetector.wordFirst(sc, i) == nil)
+            }
+        }
+    }
+}
