@@ -22,10 +22,9 @@ extension SQLiteCorpusStore {
     }
 
     /// Visits every record in id order, reading `pageSize` records at a time, each page in its own
-    /// read (so `body` may call back into the store). The next pages are read on a background thread
-    /// (up to two ahead) while `body` handles the current one; if the store was written after a page
-    /// was read (by `body`, say), that page is read again, so the walk sees every change made before
-    /// it reaches a page. An
+    /// read (so `body` may call back into the store). The next page is read on a background thread
+    /// while `body` handles the current one; if the store was written meanwhile (by `body`, say),
+    /// that page is read again, so the walk sees every change made before it reaches a page. An
     /// error thrown by `body` stops the walk: a `CorpusStoreError` passes through unchanged, any
     /// other error becomes `.database` naming its type only (capture it in the closure if you need
     /// it whole).
@@ -38,26 +37,23 @@ extension SQLiteCorpusStore {
         pageSize: Int, onPage: (Int) -> Void, _ body: (CorpusRecord) throws -> Void
     ) throws(CorpusStoreError) {
         var page = try readPage { db in try Self.fetchPage(db, template: nil, after: nil, limit: pageSize) }
-        guard let first = page.last?.id else { return }
-        var ahead = PagePrefetcher(self, after: first, limit: pageSize)
-        defer { ahead.stop() }
+        var finished: [CorpusRecord] = []
         while let last = page.last?.id {
+            let generation = writes.value
+            // The reading thread frees the page before last first: it is a page of small
+            // allocations made on that thread, which its next page then reuses (freed elsewhere,
+            // they went back to the reading thread's heap under a lock, as fresh memory was taken).
+            let next = PageFetch(self, after: last, limit: pageSize, dropping: consume finished)
             onPage(page.count)
             for record in page {
                 do { try body(record) } catch let error as CorpusStoreError { throw error } catch {
                     throw .database("the caller stopped the walk with \(type(of: error))")
                 }
             }
-            let next = try ahead.next()
-            ahead.recycle(consume page)
-            if writes.value != next.generation {
-                // The store was written after the next page was read (by `body`, say): read it
-                // again, and start reading ahead anew from there.
-                ahead.stop()
+            finished = page
+            page = try next.wait()
+            if writes.value != generation {
                 page = try readPage { db in try Self.fetchPage(db, template: nil, after: last, limit: pageSize) }
-                ahead = PagePrefetcher(self, after: page.last?.id ?? last, limit: pageSize)
-            } else {
-                page = next.records
             }
         }
     }
