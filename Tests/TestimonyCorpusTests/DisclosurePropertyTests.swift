@@ -1,6 +1,7 @@
 import Testing
 import TestimonyCorpus
 import TestimonyModel
+import TestimonyTestSupport
 
 /// Applying decisions over a random stream of synthetic candidates keeps every class at ≥ k
 /// members and ℓ-diverse, never lowers a level and never loses a candidate.
@@ -12,7 +13,7 @@ struct DisclosurePropertyTests {
     static let regions = ["helsinki", "turku", "stockholm", "malmo", "skipped"]
     static let settings = ["home", "school", "online", "club", "prefer_not_to_say"]
 
-    static func candidate(_ index: Int, _ random: inout DisclosureTestRandom) -> CorpusRecord {
+    static func candidate(_ index: Int, _ random: inout SeededGenerator) -> CorpusRecord {
         // Skewed choices, so some classes fill fast and others stay rare.
         func pick(_ values: [String]) -> String {
             values[min(Int.random(in: 0..<values.count, using: &random), Int.random(in: 0..<values.count, using: &random))]
@@ -31,7 +32,7 @@ struct DisclosurePropertyTests {
     ])
     func invariant(seed: UInt64, k: Int, l: Int, short: Bool) {
         let policy = short ? H.shortPolicy(k: k, l: l) : H.policy(k: k, l: l)
-        var random = DisclosureTestRandom(seed: seed)
+        var random = SeededGenerator(seed: seed)
         var published: [CorpusRecord] = []
         var pending: [CorpusRecord] = []
         var levels = ["ay_age_band": 0, "ay_region": 0]

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TestimonyCorpus
+import TestimonyTestSupport
 
 @Suite struct ResearchStatsTests {
     /// home 12, school 3, online 9, other 0 (single choice, 24 responses); a multi-choice
@@ -190,18 +191,5 @@ import Testing
         #expect(decoded == stats)
         #expect(json.contains("\"<5\""))
         #expect(!json.contains("\"3\"") && !json.contains(": 3,") && !json.contains(": 9"))
-    }
-}
-
-/// A small deterministic generator (SplitMix64) for reproducible random tables.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,22 +1,15 @@
 import Testing
 @testable import TestimonyRedaction
+import TestimonyTestSupport
 
 /// The in-place edits of the detection list in `Redactor.redact` (removing by offsets, trimming, merging
 /// neighbours) give what the copying versions they replaced gave (`removeAll(where:)`, `compactMap` of a
 /// trimmed copy, appending to a new array), on seeded random detections over a text with spaces, commas
 /// and line breaks.
 @Suite struct DetectionListEditTests {
-    struct Seeded: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return state >> 11 ^ state
-        }
-    }
-
     static let scalars = Array("Anna ja  Mikko, 33100 Tampere\n Virtanen , ,  x  y\n\nz 12".unicodeScalars)
 
-    static func randomDetections(_ g: inout Seeded) -> [Detection] {
+    static func randomDetections(_ g: inout SeededGenerator) -> [Detection] {
         let n = Int(g.next() % 9)
         return (0..<n).map { k in
             let start = Int(g.next() % UInt64(scalars.count))
@@ -52,7 +45,7 @@ import Testing
     }
 
     @Test func inPlaceEditsGiveWhatTheCopyingVersionsGave() {
-        var g = Seeded(state: 42)
+        var g = SeededGenerator(seed: 42)
         for _ in 0..<3000 {
             let detections = Self.randomDetections(&g)
             var trimmed = detections
@@ -75,7 +68,7 @@ import Testing
     }
 
     @Test func removingNothingOrEverything() {
-        var g = Seeded(state: 7)
+        var g = SeededGenerator(seed: 7)
         var detections = Self.randomDetections(&g) + Self.randomDetections(&g)
         let all = detections
         Redactor.remove(&detections, at: [])

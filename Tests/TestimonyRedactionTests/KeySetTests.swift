@@ -1,20 +1,13 @@
 import Testing
 @testable import TestimonyRedaction
+import TestimonyTestSupport
 
 /// `KeySet` (bitmap, then a binary search of the sorted keys) answers as a `Set` of the same keys: for every
 /// key, its neighbours and random others, on sets from empty to a few thousand keys, including keys that
 /// share a bitmap slot.
 @Suite struct KeySetTests {
-    struct Seeded: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return state >> 11 ^ state
-        }
-    }
-
     @Test func answersAsASet() {
-        var g = Seeded(state: 3)
+        var g = SeededGenerator(seed: 3)
         for size in [0, 1, 2, 11, 100, 5000] {
             var keys = (0..<size).map { _ in UInt32(truncatingIfNeeded: g.next()) }
             // Short keys, as the pair and initial sets hold, and duplicates.
