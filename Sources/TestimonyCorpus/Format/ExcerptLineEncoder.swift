@@ -16,8 +16,6 @@ struct ExcerptLineEncoder {
     /// Byte-sorted key set → the same keys in JSONEncoder's sorted-keys order.
     private var keyOrders: [[String]: [String]] = [:]
     private static let maxCachedKeySets = 256
-    /// The order returned last (an order of the same keys is the same order).
-    private var lastOrder: [String] = []
     /// The last ASCII metadata key set written, in order (empty: none), its escaped pieces, and
     /// where each key is in the current record's dictionary.
     private var sameKeys: [String] = []
@@ -169,17 +167,12 @@ struct ExcerptLineEncoder {
         case 1: return [metadata.first!.key]
         default: break
         }
-        // Records of a template mostly share one key set: try the last order first (lookups only).
-        if lastOrder.count == metadata.count, lastOrder.allSatisfy({ metadata[$0] != nil }) { return lastOrder }
+        // (A record with the last key set never gets here: `appendSameKeys` writes it.)
         let byBytes = metadata.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-        if let known = keyOrders[byBytes] {
-            lastOrder = known
-            return known
-        }
+        if let known = keyOrders[byBytes] { return known }
         let order = Self.foundationOrder(byBytes)
         if keyOrders.count >= Self.maxCachedKeySets { keyOrders.removeAll() }
         keyOrders[byBytes] = order
-        lastOrder = order
         return order
     }
 
