@@ -106,24 +106,6 @@ public struct StrictJSONScanner {
         return nil
     }
 
-    /// The byte range of the next string's content if it is printable ASCII without escapes
-    /// (consumed), else nil with nothing consumed (read it with `string()` then). Lets a caller
-    /// reuse a `String` it made from the same bytes before.
-    public mutating func plainASCIIString() -> Range<Int>? {
-        guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else { return nil }
-        var k = position + 1
-        while k < bytes.count {
-            let byte = bytes[k]
-            if byte == UInt8(ascii: "\"") {
-                defer { position = k + 1 }
-                return position + 1..<k
-            }
-            if byte >= 0x80 || byte < 0x20 || byte == UInt8(ascii: "\\") { return nil }
-            k += 1
-        }
-        return nil
-    }
-
     private mutating func escapedString(from start: Int, plainUpTo firstEscape: Int) -> String? {
         var out = Array(bytes[start..<firstEscape])
         var k = firstEscape

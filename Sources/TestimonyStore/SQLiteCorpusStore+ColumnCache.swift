@@ -12,14 +12,10 @@ extension SQLiteCorpusStore {
     /// the dictionary; `quasi` and `themes` vary too much for that to pay.
     struct ColumnCache {
         let decoder = JSONDecoder()
-        /// Answers' questions and codes.
-        var strings = TextInterner()
         private var quasiCells: [String: [String: String]] = [:]
         private var levelCells: [String: [String: Int]] = [:]
         private var themeCells: [String: [String]] = [:]
         private var lastLevels: (text: String, value: [String: Int])?
-        /// The `answers` cell's bytes (one buffer for the page).
-        private var answerBytes: [UInt8] = []
         /// Distinct cells kept per column; a page of all-different cells just decodes each.
         private static let limit = 64
 
@@ -38,11 +34,13 @@ extension SQLiteCorpusStore {
             try Self.cached(text, in: &themeCells) { try decodeStrings(Array(text.utf8), column: "excerpt.themes", decoder) }
         }
 
-        /// The answers of an `answers` cell, its bytes copied into `answerBytes` (no array per record).
-        mutating func answers(_ text: String) throws -> [CorpusAnswer] {
-            answerBytes.removeAll(keepingCapacity: true)
-            answerBytes.append(contentsOf: text.utf8)
-            return try decodePairs(answerBytes, column: "record.answers", decoder, strings: &strings)
+        /// The answers of an `answers` cell: the cell's bytes themselves when they have the plain
+        /// shape the store writes for ASCII questions and codes (`CorpusAnswers(cell:)`, read as
+        /// they are visited), else decoded in full.
+        func answers(_ text: String) throws -> CorpusAnswers {
+            let bytes = Array(text.utf8)
+            if let answers = CorpusAnswers(cell: bytes) { return answers }
+            return CorpusAnswers(try decodePairs(bytes, column: "record.answers", decoder))
         }
 
         /// The cell `text` decoded: from `cells` if a key there has its bytes, else by `decode`

@@ -21,21 +21,15 @@ extension SQLiteCorpusStore {
             object(bytes) { $0.integer() }
         }
 
-        /// `[["q","c"],…]`: each element exactly two strings. Plain ASCII strings come from
-        /// `strings` by their position (question 2i, code 2i + 1).
-        static func pairs(_ bytes: [UInt8], strings: inout TextInterner) -> [CorpusAnswer]? {
+        /// `[["q","c"],…]`: each element exactly two strings.
+        static func pairs(_ bytes: [UInt8]) -> [CorpusAnswer]? {
             var s = StrictJSONScanner(bytes)
             guard s.take(UInt8(ascii: "[")) else { return nil }
             var answers: [CorpusAnswer] = []
             answers.reserveCapacity(16)
             if s.take(UInt8(ascii: "]")) { return s.atEnd ? answers : nil }
-            func next(_ slot: Int) -> String? {
-                if let range = s.plainASCIIString() { return strings.ascii(bytes, range, slot: slot) }
-                return s.string()
-            }
             while true {
-                let slot = 2 * answers.count
-                guard s.take(UInt8(ascii: "[")), let question = next(slot), s.take(UInt8(ascii: ",")), let code = next(slot + 1),
+                guard s.take(UInt8(ascii: "[")), let question = s.string(), s.take(UInt8(ascii: ",")), let code = s.string(),
                     s.take(UInt8(ascii: "]"))
                 else { return nil }
                 answers.append(CorpusAnswer(question: question, code: code))

@@ -46,9 +46,9 @@ extension SQLiteCorpusStore {
     /// The `answers` column: `[question, code]` pairs (see `decodeStrings`); a pair of any other
     /// length is malformed.
     static func decodePairs(
-        _ bytes: [UInt8], column: String, _ decoder: JSONDecoder, strings: inout TextInterner
+        _ bytes: [UInt8], column: String, _ decoder: JSONDecoder
     ) throws -> [CorpusAnswer] {
-        if let value = ColumnJSON.pairs(bytes, strings: &strings) { return value }
+        if let value = ColumnJSON.pairs(bytes) { return value }
         let pairs = try decode([[String]].self, bytes, column: column, decoder)
         return try pairs.map { pair in
             guard pair.count == 2 else { throw CorpusStoreError.database("the \(column) column holds malformed JSON") }

@@ -29,7 +29,7 @@ struct SyntheticCorpus {
         return CorpusRecord(
             id: CorpusRecordBuilder.newID("rs"), template: "bench", templateVersion: 1, language: ["en", "fi", "sv"][next(3)],
             quasi: ["ay_age_band": ages[next(4)], "ay_gender": genders[next(2)]], levels: ["ay_age_band": 0, "ay_gender": 0],
-            answers: answers,
+            answers: CorpusAnswers(answers),
             excerpts: [CorpusExcerpt(id: CorpusRecordBuilder.newID("ex"), question: "wh_narrative", themes: ["impacts", next(2) == 0 ? "education" : "recognition"], quotable: false, text: text, policyVersion: 1)],
             consentExpires: "2031-11-29")
     }

@@ -40,7 +40,7 @@ enum DisclosureTestHelpers {
         quasi["ay_region"] = region
         return CorpusRecord(
             id: id, template: template, templateVersion: 1, language: "en", quasi: quasi, levels: levels,
-            answers: settings.map { CorpusAnswer(question: "wh_setting", code: $0) } + [CorpusAnswer(question: "im_education", code: "3")],
+            answers: CorpusAnswers(settings.map { CorpusAnswer(question: "wh_setting", code: $0) } + [CorpusAnswer(question: "im_education", code: "3")]),
             excerpts: [])
     }
 

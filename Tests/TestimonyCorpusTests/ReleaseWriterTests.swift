@@ -195,14 +195,15 @@ struct ReleaseWriterTests {
             switch (n / 4) % 3 {
             case 0:
                 record.quasi = [:]
-                record.answers = distinct.map { CorpusAnswer(question: $0, code: word()) }
+                record.answers = CorpusAnswers(distinct.map { CorpusAnswer(question: $0, code: word()) })
             case 1:
                 record.quasi = [:]
-                record.answers = repeated.map { CorpusAnswer(question: $0, code: word()) }
+                record.answers = CorpusAnswers(repeated.map { CorpusAnswer(question: $0, code: word()) })
             default:
                 record.quasi = Dictionary((0..<Int.random(in: 0...3, using: &rng)).map { _ in (word(), word()) }, uniquingKeysWith: { a, _ in a })
-                record.answers = (0..<Int.random(in: 0...12, using: &rng)).map { _ in CorpusAnswer(question: word(), code: word()) }
-                if n % 5 == 0, let first = record.answers.first { record.answers.append(first) }
+                var answers = (0..<Int.random(in: 0...12, using: &rng)).map { _ in CorpusAnswer(question: word(), code: word()) }
+                if n % 5 == 0, let first = answers.first { answers.append(first) }
+                record.answers = CorpusAnswers(answers)
             }
             return record
         }

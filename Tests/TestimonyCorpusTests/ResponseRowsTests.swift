@@ -34,7 +34,7 @@ import TestimonyModel
             record.quasi = n % 7 == 0 ? [:] : ["ay_age_band": codes.randomElement(using: &rng)!, "ay_region": "nordic"]
             // Runs of the same questions, a question repeated, and changing lengths.
             let asked = (n / 10) % 3 == 0 ? questions : (n / 10) % 3 == 1 ? ["q_b", "q_a", "q_b"] : Array(questions.prefix(n % 6))
-            record.answers = asked.map { CorpusAnswer(question: $0, code: codes.randomElement(using: &rng)!) }
+            record.answers = CorpusAnswers(asked.map { CorpusAnswer(question: $0, code: codes.randomElement(using: &rng)!) })
             return record
         }
         // Bytes, not `==`: canonically equivalent spellings must not stand in for each other.

@@ -53,46 +53,24 @@ import TestimonyModel
         var rng = SystemRandomNumberGenerator()
         let encoder = SQLiteCorpusStore.jsonEncoder()
         let decoder = JSONDecoder()
-        // One interner for every cell, as for the records of a page: short pieces repeat at the
-        // same positions, so reused strings meet new ones.
-        var strings = TextInterner()
         for _ in 0..<1_000 {
             let pairs = (0..<Int.random(in: 0...5, using: &rng)).map { _ in [Self.random(&rng), Self.random(&rng)] }
             let text = try SQLiteCorpusStore.json(pairs, encoder)
             let expected = pairs.map { CorpusAnswer(question: $0[0], code: $0[1]) }
-            let read = SQLiteCorpusStore.ColumnJSON.pairs(Array(text.utf8), strings: &strings)
+            let read = SQLiteCorpusStore.ColumnJSON.pairs(Array(text.utf8))
             #expect(read == expected)
             // Same bytes, not just canonically equivalent strings.
             #expect(read.map { $0.flatMap { [Array($0.question.utf8), Array($0.code.utf8)] } } == expected.flatMap { [Array($0.question.utf8), Array($0.code.utf8)] })
-            #expect(try SQLiteCorpusStore.decodePairs(Array(text.utf8), column: "c", decoder, strings: &strings) == expected)
+            #expect(try SQLiteCorpusStore.decodePairs(Array(text.utf8), column: "c", decoder) == expected)
         }
         for cell in ["[[\"a\"]]", "[[\"a\",\"b\",\"c\"]]", "[[\"a\",1]]", "[\"a\"]", "[[\"a\",\"b\"],]", "[[\"a\",\"b\"]", "{}", ""] {
-            #expect(SQLiteCorpusStore.ColumnJSON.pairs(Array(cell.utf8), strings: &strings) == nil, "\(cell)")
+            #expect(SQLiteCorpusStore.ColumnJSON.pairs(Array(cell.utf8)) == nil, "\(cell)")
             // (Foundation's JSONDecoder accepts a trailing comma: that cell is its call, not ours.)
             if !cell.hasSuffix(",]") {
-                #expect(throws: CorpusStoreError.self, "\(cell)") { try SQLiteCorpusStore.decodePairs(Array(cell.utf8), column: "c", decoder, strings: &strings) }
+                #expect(throws: CorpusStoreError.self, "\(cell)") { try SQLiteCorpusStore.decodePairs(Array(cell.utf8), column: "c", decoder) }
             }
         }
         // Another spacing is still read (by JSONDecoder).
-        #expect(try SQLiteCorpusStore.decodePairs(Array(" [ [\"q\" , \"1\"] ] ".utf8), column: "c", decoder, strings: &strings) == [CorpusAnswer(question: "q", code: "1")])
-    }
-
-    /// The interner gives back a string made from the same bytes only: equal lengths, shared
-    /// prefixes, more distinct values than a slot keeps, and slots apart (first used out of order).
-    @Test func internedStringsMatchTheirBytes() {
-        var strings = TextInterner()
-        // Values that differ only in their length, at byte 8 or after byte 16 (where the packed keys end).
-        let values = [
-            "", "a", "ab", "ba", "abc", "abd", "q_1", "q_2", "q_10", "x", "y", "z", "18-34", "18-35", "abcdefgh", "abcdefgi",
-            "abcdefghi", "abcdefghj", "tf_distributed", "tf_distributes", "abcdefghijklmnop", "abcdefghijklmnopq",
-            "abcdefghijklmnopr", "abcdefghijklmnopqr", "abcdefghijklmnopqrstuvwxyz", "abcdefghijklmnopqrstuvwxyZ",
-        ]
-        var rng = SystemRandomNumberGenerator()
-        for _ in 0..<2_000 {
-            let value = values.randomElement(using: &rng)!
-            let bytes = Array("[\"\(value)\"]".utf8)
-            let slot = Int.random(in: 0..<12, using: &rng)
-            #expect(Array(strings.ascii(bytes, 2..<2 + value.utf8.count, slot: slot).utf8) == Array(value.utf8))
-        }
+        #expect(try SQLiteCorpusStore.decodePairs(Array(" [ [\"q\" , \"1\"] ] ".utf8), column: "c", decoder) == [CorpusAnswer(question: "q", code: "1")])
     }
 }

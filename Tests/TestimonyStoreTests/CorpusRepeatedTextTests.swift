@@ -19,9 +19,10 @@ extension StoreTests {
             let records = (0..<300).map { n in
                 var record = CorpusTestHelpers.record(String(format: "rs-%08d", n), template: templates[n % templates.count], excerpts: 1)
                 record.language = languages[n % languages.count]
-                record.answers = (0..<(n % 4)).map { k in
+                let answers: [CorpusAnswer] = (0..<(n % 4)).map { k in
                     CorpusAnswer(question: words[(n + k) % words.count], code: words[(n / 3 + k) % words.count])
                 }
+                record.answers = CorpusAnswers(answers)
                 record.excerpts[0].question = words[n % words.count]
                 // The JSON cells too, in runs and alternating, with canonically equivalent spellings.
                 record.quasi = ["ay_age_band": words[(n / 2) % words.count], words[(n / 7) % words.count]: "nordic"]
@@ -40,8 +41,9 @@ extension StoreTests {
                 #expect(mine.excerpts[0].themes.map { Array($0.utf8) } == theirs.excerpts[0].themes.map { Array($0.utf8) })
                 #expect(Self.bytes(mine.quasi) == Self.bytes(theirs.quasi))
                 #expect(Self.bytes(mine.levels.mapValues(String.init)) == Self.bytes(theirs.levels.mapValues(String.init)))
-                #expect(mine.answers.map { Array($0.question.utf8) + [0xFF] + Array($0.code.utf8) }
-                    == theirs.answers.map { Array($0.question.utf8) + [0xFF] + Array($0.code.utf8) })
+                let mineAnswers: [[UInt8]] = mine.answers.map { Array($0.question.utf8) + [0xFF] + Array($0.code.utf8) }
+                let theirAnswers: [[UInt8]] = theirs.answers.map { Array($0.question.utf8) + [0xFF] + Array($0.code.utf8) }
+                #expect(mineAnswers == theirAnswers)
             }
             #expect(try store.records(template: "t-bb") == records.filter { $0.template == "t-bb" })
         }

@@ -29,8 +29,9 @@ struct PreparedRecord {
         }
         self.start = start
         self.values = values
+        let answers = record.answers.list
         sensitive = policy.sensitive.map { question in
-            var codes = Set(record.answers.filter { $0.question == question }.map(\.code))
+            var codes = Set(answers.filter { $0.question == question }.map(\.code))
             if codes.isEmpty, let quasi = record.quasi[question] { codes.insert(quasi) }
             return codes.sorted().joined(separator: ",")
         }

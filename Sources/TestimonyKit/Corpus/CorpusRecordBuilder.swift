@@ -29,7 +29,7 @@ public enum CorpusRecordBuilder {
         }
         return CorpusRecord(
             id: newID("rs"), template: template.id, templateVersion: template.version, language: document.language,
-            quasi: quasi, levels: levels, answers: answers, excerpts: excerpts,
+            quasi: quasi, levels: levels, answers: CorpusAnswers(answers), excerpts: excerpts,
             consentExpires: document.consent["research_corpus"]?.expiresDay,
             quotesExpire: document.consent["quotes_in_reports"]?.expiresDay)
     }

@@ -15,7 +15,7 @@ public struct CorpusRecord: Codable, Sendable, Equatable {
     public var levels: [String: Int]
     /// Coded answers of publishable structured questions (choices, scales, bands, yes/no), one entry
     /// per code (a multi-choice answer gives several). Quasi-identifiers are in `quasi`, not here.
-    public var answers: [CorpusAnswer]
+    public var answers: CorpusAnswers
     public var excerpts: [CorpusExcerpt]
     /// Day (`YYYY-MM-DD`) the `research_corpus` consent lapses, if it does. Enforced at release; never
     /// written to release files.
@@ -25,7 +25,7 @@ public struct CorpusRecord: Codable, Sendable, Equatable {
 
     public init(
         id: String, template: String, templateVersion: Int, language: String, quasi: [String: String],
-        levels: [String: Int] = [:], answers: [CorpusAnswer], excerpts: [CorpusExcerpt],
+        levels: [String: Int] = [:], answers: CorpusAnswers, excerpts: [CorpusExcerpt],
         consentExpires: String? = nil, quotesExpire: String? = nil
     ) {
         self.id = id
