@@ -88,7 +88,10 @@ extension ReleaseWriter {
         }
         rows.start(id: record.id, template: record.template, version: record.templateVersion, language: record.language)
         rows.add(quasi: record.quasi)
-        for answer in record.answers { rows.add(question: answer.question, code: answer.code) }
+        // A plain stored cell gives its pairs as bytes (no String per answer).
+        if record.answers.withCell({ rows.add(cell: $0) }) == nil {
+            for answer in record.answers { rows.add(question: answer.question, code: answer.code) }
+        }
         try responses.write(&rows)
         stats.rows += rows.count
         stats.responses += 1

@@ -4,29 +4,30 @@
 ///
 /// Records of a template repeat the same questions in the same order, with codes from small sets,
 /// so each pair position remembers its last question and the escaped row tails
-/// (`question,code\n`) of the codes seen with it: a repeated pair costs two short comparisons and
-/// its row two bulk copies. When every question is the last record's and they are all distinct,
-/// the codes cannot change the order, and the last order is used again without sorting. The
-/// remembered bytes live in flat arrays (no array per position or per tail to retain and release).
+/// (`question,code\n`) of the codes seen with it: a repeated pair costs two short byte comparisons
+/// and its row two bulk copies. When every question is the last record's and they are all
+/// distinct, the codes cannot change the order, and the last order is used again without sorting.
+/// The remembered bytes live in flat arrays (no array per position or per tail to retain and
+/// release).
 ///
-/// Only ASCII strings are reused, matched by `hasSameBytes(asASCII:)`.
+/// Pairs come as bytes: from a plain stored answers cell as they stand in it (`add(cell:)`, no
+/// `String` made), or copied from `String`s. Everything is matched by its bytes, so a canonically
+/// equivalent spelling never stands in for another.
 struct ResponseRows {
-    /// What a pair position remembers: the question last seen there, whether it is ASCII, its
-    /// escaped head (`question,`) in `heads`, and how many codes it remembers.
+    /// What a pair position remembers: the question last seen there (raw bytes in `questions`),
+    /// its escaped head (`question,`) in `heads`, and how many codes it remembers.
     private struct Slot {
-        var question: String
-        var ascii: Bool
+        var question: Range<Int>
         var head: Range<Int>
         var codeCount: Int
     }
 
-    /// One pair of this record: where its escaped tail is, in `arena` (remembered) or `scratch`
-    /// (this record only), and its code, as an index into `codeKeys` or, for a code that is not
-    /// remembered, into `scratchCodes`.
+    /// One pair of this record: where its escaped tail and its raw code are, in `arena` and
+    /// `codes` (remembered) or in `scratch` and `scratchCodes` (this record only).
     private struct Pair {
         var tail: Range<Int>
+        var code: Range<Int>
         var inScratch: Bool
-        var code: Int
     }
 
     /// The escaped fixed fields of the current record, with the trailing comma.
@@ -44,12 +45,15 @@ struct ResponseRows {
     private var arena: [UInt8] = []
     /// Escaped questions with their comma, back to back (same limit).
     private var heads: [UInt8] = []
-    /// This record's tails that are not remembered (non-ASCII values, a full position).
+    /// Remembered questions and codes, raw, back to back (same limit).
+    private var questions: [UInt8] = []
+    private var codes: [UInt8] = []
+    /// This record's tails and codes that are not remembered (a full position).
     private var scratch: [UInt8] = []
-    private var scratchCodes: [String] = []
+    private var scratchCodes: [UInt8] = []
     private var slots: [Slot] = []
-    /// Per position, `maxCodes` entries: the remembered codes and their tails in `arena`.
-    private var codeKeys: [String] = []
+    /// Per position, `maxCodes` entries: the remembered codes (in `codes`) and their tails (in `arena`).
+    private var codeKeys: [Range<Int>] = []
     private var codeTails: [Range<Int>] = []
     private static let maxCodes = 16
     private let arenaLimit: Int
@@ -62,6 +66,9 @@ struct ResponseRows {
     private var quasiKeysASCII = false
     /// Where each of `quasiKeys` is in the current record's dictionary (looked up once).
     private var quasiIndices: [Dictionary<String, String>.Index] = []
+    /// The bytes of a pair given as `String`s.
+    private var questionBuffer: [UInt8] = []
+    private var codeBuffer: [UInt8] = []
 
     /// `arenaLimit`: bytes remembered before everything is dropped (small in tests).
     init(arenaLimit: Int = 1 << 20) {
@@ -91,13 +98,15 @@ struct ResponseRows {
         scratch.removeAll(keepingCapacity: true)
         scratchCodes.removeAll(keepingCapacity: true)
         sameQuestions = true
-        if arena.count > arenaLimit || heads.count > arenaLimit { forget() }
+        if arena.count > arenaLimit || heads.count > arenaLimit || codes.count > arenaLimit { forget() }
     }
 
     /// Drops everything remembered (positions replaced over time leave unused bytes behind).
     private mutating func forget() {
         arena.removeAll(keepingCapacity: true)
         heads.removeAll(keepingCapacity: true)
+        questions.removeAll(keepingCapacity: true)
+        codes.removeAll(keepingCapacity: true)
         slots.removeAll()
         codeKeys.removeAll()
         codeTails.removeAll()
@@ -141,54 +150,97 @@ struct ResponseRows {
     }
 
     mutating func add(question: String, code: String) {
+        questionBuffer.removeAll(keepingCapacity: true)
+        questionBuffer.append(contentsOf: question.utf8)
+        codeBuffer.removeAll(keepingCapacity: true)
+        codeBuffer.append(contentsOf: code.utf8)
+        add(questionBuffer, questionBuffer.indices, code: codeBuffer, codeBuffer.indices)
+    }
+
+    /// Adds the pairs of a plain stored answers cell (`CorpusAnswers.withCell`): `[["q","c"],…]`,
+    /// every string printable ASCII without `"` or `\`, so a string's bytes stand between its quotes.
+    mutating func add(cell bytes: [UInt8]) {
+        // `["` question `","` code `"]` then `,` or `]`; the first pair's `[` is at 1.
+        var k = 1
+        while k + 1 < bytes.count {
+            let questionStart = k + 2
+            let questionEnd = Self.quote(from: questionStart, in: bytes)
+            let codeStart = questionEnd + 3
+            let codeEnd = Self.quote(from: codeStart, in: bytes)
+            add(bytes, questionStart..<questionEnd, code: bytes, codeStart..<codeEnd)
+            k = codeEnd + 3
+        }
+    }
+
+    private static func quote(from start: Int, in bytes: [UInt8]) -> Int {
+        var k = start
+        while bytes[k] != UInt8(ascii: "\"") { k += 1 }
+        return k
+    }
+
+    /// Adds the pair `question[questionRange]`, `code[codeRange]` (UTF-8 bytes).
+    private mutating func add(_ question: [UInt8], _ questionRange: Range<Int>, code: [UInt8], _ codeRange: Range<Int>) {
         let p = count
         count += 1
-        if !(p < slots.count && slots[p].ascii && question.hasSameBytes(asASCII: slots[p].question)) {
+        if !(p < slots.count && Self.same(questions, slots[p].question, question, questionRange)) {
             sameQuestions = false
-            setSlot(p, question)
+            setSlot(p, question, questionRange)
         }
         let base = p * Self.maxCodes
         let n = slots[p].codeCount
-        // Remembered codes are ASCII (and only under an ASCII question).
         var k = base
         while k < base + n {
-            if code.hasSameBytes(asASCII: codeKeys[k]) {
-                setPair(p, Pair(tail: codeTails[k], inScratch: false, code: k))
+            if Self.same(codes, codeKeys[k], code, codeRange) {
+                setPair(p, Pair(tail: codeTails[k], code: codeKeys[k], inScratch: false))
                 return
             }
             k += 1
         }
-        let bytes = Array(code.utf8)
         let head = slots[p].head
-        if slots[p].ascii && n < Self.maxCodes && code.isASCII {
+        if n < Self.maxCodes {
             let start = arena.count
             arena.append(contentsOf: heads[head])
-            ReleaseCSV.appendField(bytes, bytes.indices, to: &arena)
+            ReleaseCSV.appendField(code, codeRange, to: &arena)
             arena.append(0x0A)
-            codeKeys[k] = code
+            let codeStart = codes.count
+            codes.append(contentsOf: code[codeRange])
+            codeKeys[k] = codeStart..<codes.count
             codeTails[k] = start..<arena.count
             slots[p].codeCount = n + 1
-            setPair(p, Pair(tail: start..<arena.count, inScratch: false, code: k))
+            setPair(p, Pair(tail: start..<arena.count, code: codeKeys[k], inScratch: false))
         } else {
             let start = scratch.count
             scratch.append(contentsOf: heads[head])
-            ReleaseCSV.appendField(bytes, bytes.indices, to: &scratch)
+            ReleaseCSV.appendField(code, codeRange, to: &scratch)
             scratch.append(0x0A)
-            scratchCodes.append(code)
-            setPair(p, Pair(tail: start..<scratch.count, inScratch: true, code: scratchCodes.count - 1))
+            let codeStart = scratchCodes.count
+            scratchCodes.append(contentsOf: code[codeRange])
+            setPair(p, Pair(tail: start..<scratch.count, code: codeStart..<scratchCodes.count, inScratch: true))
         }
     }
 
-    /// Position `p` now has `question` and no remembered codes.
-    private mutating func setSlot(_ p: Int, _ question: String) {
-        let bytes = Array(question.utf8)
+    /// Whether `a[x]` and `b[y]` are the same bytes.
+    private static func same(_ a: [UInt8], _ x: Range<Int>, _ b: [UInt8], _ y: Range<Int>) -> Bool {
+        guard x.count == y.count else { return false }
+        var i = 0
+        while i < x.count {
+            if a[x.lowerBound + i] != b[y.lowerBound + i] { return false }
+            i += 1
+        }
+        return true
+    }
+
+    /// Position `p` now has `question[range]` and no remembered codes.
+    private mutating func setSlot(_ p: Int, _ question: [UInt8], _ range: Range<Int>) {
         let start = heads.count
-        ReleaseCSV.appendField(bytes, bytes.indices, to: &heads)
+        ReleaseCSV.appendField(question, range, to: &heads)
         heads.append(UInt8(ascii: ","))
-        let slot = Slot(question: question, ascii: question.isASCII, head: start..<heads.count, codeCount: 0)
+        let questionStart = questions.count
+        questions.append(contentsOf: question[range])
+        let slot = Slot(question: questionStart..<questions.count, head: start..<heads.count, codeCount: 0)
         if p == slots.count {
             slots.append(slot)
-            codeKeys.append(contentsOf: repeatElement("", count: Self.maxCodes))
+            codeKeys.append(contentsOf: repeatElement(0..<0, count: Self.maxCodes))
             codeTails.append(contentsOf: repeatElement(0..<0, count: Self.maxCodes))
         } else {
             slots[p] = slot
@@ -197,12 +249,6 @@ struct ResponseRows {
 
     private mutating func setPair(_ p: Int, _ pair: Pair) {
         if p < pairs.count { pairs[p] = pair } else { pairs.append(pair) }
-    }
-
-    /// The code of pair `p`.
-    private func code(_ p: Int) -> String {
-        let pair = pairs[p]
-        return pair.inScratch ? scratchCodes[pair.code] : codeKeys[pair.code]
     }
 
     /// Sorts the pairs and appends one CSV row per pair to `out`.
@@ -224,9 +270,10 @@ struct ResponseRows {
         ranges.reserveCapacity(count)
         for p in 0..<count {
             let start = bytes.count
-            bytes.append(contentsOf: slots[p].question.utf8)
+            bytes.append(contentsOf: questions[slots[p].question])
             let middle = bytes.count
-            bytes.append(contentsOf: code(p).utf8)
+            let pair = pairs[p]
+            bytes.append(contentsOf: pair.inScratch ? scratchCodes[pair.code] : codes[pair.code])
             ranges.append((start..<middle, middle..<bytes.count))
         }
         lastOrder.removeAll(keepingCapacity: true)
