@@ -19,13 +19,13 @@ extension ProperNounDetector {
             }
         }
         for hit in hits where hit.type == .person && slot[hit.index + 1] < 0
-            && (gazetteer.firstNames.contains(hit.base) || gazetteer.isNickname(hit.base, language: language))
+            && facts(of: hit) & (Self.firstNameFact | Self.nicknameFact) != 0
         {
             if let initial = bareInitial(after: hit.index, in: text) {
                 set(Hit(index: initial, type: .person, base: text.tokens[initial].lower, confidence: hit.confidence, detector: hit.detector))
             }
         }
-        for hit in hits.sorted(by: { $0.index < $1.index }) where hit.type == .person && isFirstName(hit.base) {
+        for hit in hits.sorted(by: { $0.index < $1.index }) where hit.type == .person && isFirstName(hit) {
             var k = hit.index + 1
             var previousEnd = text.tokens[hit.index].end
             if k + 1 < text.tokens.count, isInitial(text, k), text.tokens[k].start - previousEnd == 1 {
@@ -39,8 +39,8 @@ extension ProperNounDetector {
                 next.start - previousEnd == 1,
                 text.scalars[previousEnd] == " ", !isTrap(next.lower)
             else { continue }
-            let base = existingHit(at: k)?.base ?? stripped(next)
-            set(Hit(index: k, type: .person, base: base, confidence: hit.confidence, detector: hit.detector))
+            let existing = existingHit(at: k)
+            set(Hit(index: k, type: .person, base: existing?.base ?? stripped(next), confidence: hit.confidence, detector: hit.detector, facts: existing?.facts ?? 0))
         }
         return list.sorted { $0.index < $1.index }
     }
@@ -83,8 +83,12 @@ extension ProperNounDetector {
         var afterFirstName = [Bool](repeating: false, count: text.tokens.count + 1)
         var anyAfterFirstName = false
         for hit in hits where hit.type == .person {
-            if hit.base.utf8.contains(where: { $0 >= 0x80 }), gazetteer.lastNames.contains(hit.base) { written.insert(hit.base) }
-            if gazetteer.firstNames.contains(hit.base) {
+            // The lists from the hit's facts when the classification cached them (the lookups otherwise).
+            let known = hit.facts != 0
+            if hit.base.utf8.contains(where: { $0 >= 0x80 }), known ? hit.facts & Self.lastNameFact != 0 : gazetteer.lastNames.contains(hit.base) {
+                written.insert(hit.base)
+            }
+            if known ? hit.facts & Self.firstNameFact != 0 : gazetteer.firstNames.contains(hit.base) {
                 afterFirstName[hit.index + 1] = true
                 anyAfterFirstName = true
             }
@@ -121,7 +125,34 @@ extension ProperNounDetector {
 
     func isFirstName(_ base: String) -> Bool {
         if gazetteer.firstNames.contains(base) { return true }
+        return isFinnishFirstName(base)
+    }
+
+    /// `isFirstName(hit.base)`, with the list lookup from the hit's facts.
+    func isFirstName(_ hit: Hit) -> Bool {
+        if facts(of: hit) & Self.firstNameFact != 0 { return true }
+        return isFinnishFirstName(hit.base)
+    }
+
+    /// A first name by Voikko (Finnish and unknown languages only).
+    func isFinnishFirstName(_ base: String) -> Bool {
         guard language != .en, language != .sv, let morphology else { return false }
         return morphology.analyze(base.prefix(1).uppercased() + base.dropFirst()).contains { $0.wordClass == "etunimi" }
+    }
+
+    static let knownFact: UInt8 = 1, firstNameFact: UInt8 = 2, nicknameFact: UInt8 = 4, lastNameFact: UInt8 = 8
+
+    /// Which lists `base` is on: first names, this language's nicknames, surnames (`knownFact` always set).
+    func baseFacts(_ base: String) -> UInt8 {
+        var facts = Self.knownFact
+        if gazetteer.firstNames.contains(base) { facts |= Self.firstNameFact }
+        if gazetteer.isNickname(base, language: language) { facts |= Self.nicknameFact }
+        if gazetteer.lastNames.contains(base) { facts |= Self.lastNameFact }
+        return facts
+    }
+
+    /// The hit's facts: cached with its classification, or worked out now.
+    @inline(__always) func facts(of hit: Hit) -> UInt8 {
+        hit.facts != 0 ? hit.facts : baseFacts(hit.base)
     }
 }

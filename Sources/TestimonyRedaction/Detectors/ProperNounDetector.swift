@@ -19,6 +19,9 @@ public struct ProperNounDetector: Detector {
         var base: String
         var confidence: Double
         var detector: String
+        /// Which lists `base` is on (`BaseFacts`), worked out once with the classification and cached with it
+        /// in `Gazetteer.wordCache`; 0 until then (hits made by the later passes).
+        var facts: UInt8 = 0
     }
 
     public func detect(in text: AnalyzedText) -> [Detection] {
@@ -57,7 +60,9 @@ public struct ProperNounDetector: Detector {
             if let cached = cache.value(key, hash: hash) {
                 entry = cached
             } else {
-                entry = WordCache.Entry(hit: classify(tokens[i], index: i), cues: cueMap.value(head: tokens[i].head, tail: tokens[i].tail, lower: tokens[i].lower) ?? 0)
+                var hit = classify(tokens[i], index: i)
+                if let base = hit?.base { hit?.facts = baseFacts(base) }
+                entry = WordCache.Entry(hit: hit, cues: cueMap.value(head: tokens[i].head, tail: tokens[i].tail, lower: tokens[i].lower) ?? 0)
                 cache.store(key, hash: hash, entry)
             }
             cueFlags[i] = entry.cues
