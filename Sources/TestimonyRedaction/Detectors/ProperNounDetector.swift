@@ -234,12 +234,12 @@ public struct ProperNounDetector: Detector {
             }
             // A capitalised word just before a name starts the same name ("Erik Johansson" at a sentence start).
             var firstIndex = hits[i].index
-            // (The token is copied only when it is capitalised.)
+            // (The tokens are read in place, not copied.)
             if hits[i].type == .person, firstIndex > 0, (i == 0 || hits[i - 1].index != firstIndex - 1), text.tokens[firstIndex - 1].isCapitalized {
-                let previous = text.tokens[firstIndex - 1]
-                if previous.isCapitalized, previous.kind == .word, !previous.isAllCaps, !isTrap(previous.lower), previous.lower.count >= 2,
-                    onlySpaces(text, from: previous.end, to: text.tokens[firstIndex].start), !text.tokens[firstIndex].isSentenceInitial,
-                    isNameLike(previous)
+                let p = firstIndex - 1
+                if text.tokens[p].kind == .word, !text.tokens[p].isAllCaps, !isTrap(text.tokens[p].lower), text.tokens[p].lower.count >= 2,
+                    onlySpaces(text, from: text.tokens[p].end, to: text.tokens[firstIndex].start), !text.tokens[firstIndex].isSentenceInitial,
+                    isNameLike(text.tokens[p])
                 {
                     firstIndex -= 1
                 }
@@ -250,7 +250,7 @@ public struct ProperNounDetector: Detector {
             {
                 firstIndex -= 1
             }
-            let last = text.tokens[hits[j].index]
+            let last = hits[j].index
             // The words joined with spaces and the highest confidence, without building arrays of them.
             var base = firstIndex < hits[i].index ? text.tokens[firstIndex].lower : ""
             var confidence = hits[i].confidence
@@ -261,9 +261,11 @@ public struct ProperNounDetector: Detector {
             }
             let region = hits[i].type == .place ? gazetteer.regions[hits[i].base] : nil
             result.append(Detection(
-                start: text.tokens[firstIndex].start, end: last.end, type: hits[i].type, detector: hits[i].detector,
+                start: text.tokens[firstIndex].start, end: text.tokens[last].end, type: hits[i].type, detector: hits[i].detector,
                 confidence: confidence, entity: "\(hits[i].type.rawValue):\(base)",
-                subtype: region, caseEnding: CaseEnding.of(last, base: hits[j].base, language: language, morphology: morphology)))
+                // (English keeps only an apostrophe ending: without one the token is not passed, which copied it.)
+                subtype: region, caseEnding: language == .en && !text.tokens[last].hasApostrophe
+                    ? nil : CaseEnding.of(text.tokens[last], base: hits[j].base, language: language, morphology: morphology)))
             i = j + 1
         }
         return result
