@@ -146,7 +146,7 @@ public struct Redactor: Sendable {
             let range = analyzed.originalRange(chosen[k].start, chosen[k].end)
             spans.append(RedactedSpan(
                 start: range.start, end: range.end, type: chosen[k].type, identifierClass: chosen[k].identifierClass,
-                detector: chosen[k].detector, confidence: chosen[k].confidence, replacement: allocator.replacement(for: chosen[k])))
+                detector: chosen[k].detector, confidence: chosen[k].confidence, replacement: allocator.replacement(chosen, k)))
         }
         // A text that normalisation left as it was is sliced by byte offsets, without walking its scalar view.
         let scalars = analyzed.originalStart.isEmpty ? analyzed.scalars : nil
