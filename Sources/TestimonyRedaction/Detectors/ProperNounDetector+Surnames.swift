@@ -34,13 +34,12 @@ extension ProperNounDetector {
                 k += 1
             }
             guard k < text.tokens.count else { continue }
-            let next = text.tokens[k]
-            guard next.kind == .word, next.isCapitalized, !next.isAllCaps, !next.isSentenceInitial || k > hit.index + 1,
-                next.start - previousEnd == 1,
-                text.scalars[previousEnd] == " ", !isTrap(next.lower)
+            guard text.tokens[k].kind == .word, text.tokens[k].isCapitalized, !text.tokens[k].isAllCaps,
+                !text.tokens[k].isSentenceInitial || k > hit.index + 1, text.tokens[k].start - previousEnd == 1,
+                text.scalars[previousEnd] == " ", !isTrap(text.tokens[k].lower)
             else { continue }
             let existing = existingHit(at: k)
-            set(Hit(index: k, type: .person, base: existing?.base ?? stripped(next), confidence: hit.confidence, detector: hit.detector, facts: existing?.facts ?? 0))
+            set(Hit(index: k, type: .person, base: existing?.base ?? stripped(text.tokens[k]), confidence: hit.confidence, detector: hit.detector, facts: existing?.facts ?? 0))
         }
         return list.sorted { $0.index < $1.index }
     }
@@ -58,16 +57,15 @@ extension ProperNounDetector {
     func bareInitial(after index: Int, in text: AnalyzedText) -> Int? {
         let k = index + 1
         guard k < text.tokens.count else { return nil }
-        let letter = text.tokens[k]
-        let name = text.tokens[index]
-        guard letter.kind == .word, letter.end - letter.start == 1, letter.start - name.end == 1, text.scalars[name.end] == " ",
-            !letter.isSentenceInitial, !isOneLetterWord(letter), !partOfCode(text, letter)
+        // (The tokens are read in place: a copy retains and releases two Strings.)
+        guard text.tokens[k].kind == .word, text.tokens[k].end - text.tokens[k].start == 1, text.tokens[k].start - text.tokens[index].end == 1, text.scalars[text.tokens[index].end] == " ",
+            !text.tokens[k].isSentenceInitial, !isOneLetterWord(head: text.tokens[k].head, lowerBytes: text.tokens[k].lower.utf8.count), !partOfCode(text, start: text.tokens[k].start, end: text.tokens[k].end)
         else { return nil }
         // Followed by the end of the text, white space or punctuation, not by another letter after a full stop ("k.2009").
-        if letter.end < text.scalars.count {
-            let after = text.scalars[letter.end]
-            guard !Tokenizer.isLetter(after), !Tokenizer.isDigit(after), after != "." || letter.end + 1 >= text.scalars.count
-                || !Tokenizer.isLetter(text.scalars[letter.end + 1]) && !Tokenizer.isDigit(text.scalars[letter.end + 1])
+        if text.tokens[k].end < text.scalars.count {
+            let after = text.scalars[text.tokens[k].end]
+            guard !Tokenizer.isLetter(after), !Tokenizer.isDigit(after), after != "." || text.tokens[k].end + 1 >= text.scalars.count
+                || !Tokenizer.isLetter(text.scalars[text.tokens[k].end + 1]) && !Tokenizer.isDigit(text.scalars[text.tokens[k].end + 1])
             else { return nil }
         }
         return k
@@ -114,9 +112,9 @@ extension ProperNounDetector {
             } else {
                 continue
             }
-            let token = tokens[i]
             guard
-                !isTrap(token.lower), !gazetteer.isCommonWord(token.lower, language: language), !partOfCode(text, token)
+                !isTrap(tokens[i].lower), !gazetteer.isCommonWord(tokens[i].lower, language: language),
+                !partOfCode(text, start: tokens[i].start, end: tokens[i].end)
             else { continue }
             added.append(Hit(index: i, type: .person, base: name, confidence: 0.6, detector: "name-context"))
         }
