@@ -40,12 +40,18 @@ public struct ProperNounDetector: Detector {
         let tokens = text.tokens
         let cache = gazetteer.wordCache
         let cueFilter = Self.cueFilter
+        // English's rule of `surelyNoLowercaseName` is tested here, with its filter read once per text (a call
+        // per lowercase word, reading the filter out of the gazetteer each time, cost more than the test).
+        let english = language == .en
+        let firstNameFilter = gazetteer.firstNameFilter
         for i in tokens.indices where tokens[i].kind == .word && tokens[i].end - tokens[i].start >= 2 {
             // Words inside e-mail addresses, URLs and user names belong to those detectors.
             if partOfCode(text, start: tokens[i].start, end: tokens[i].end) { continue }
             // A lowercase English or Swedish word is a hit only as a chat-style name on the lists (see
             // `gazetteerHit`): a word that the lists' filter rules out skips the cache and its hashing.
-            if !tokens[i].isCapitalized, surelyNoLowercaseName(tokens, i) {
+            if !tokens[i].isCapitalized,
+                english && !tokens[i].hasApostrophe ? !firstNameFilter.mayContain(key: tokens[i].filterKey) : surelyNoLowercaseName(tokens, i)
+            {
                 cueFlags[i] = cueFilter.mayContain(key: tokens[i].filterKey) ? cueMap.value(head: tokens[i].head, tail: tokens[i].tail, lower: tokens[i].lower) ?? 0 : 0
                 cueKnown[i] = true
                 continue
