@@ -286,17 +286,27 @@ public struct Redactor: Sendable {
             var scalar = 0
             var byte = 0
             var index = view.startIndex
+            // As many bytes as scalars: every scalar is one byte (ASCII), and a scalar offset is a byte offset.
+            let ascii = bytes.count == scalars.count
             for span in spans {
-                while scalar < span.start {
-                    byte += UTF8.width(scalars[scalar])
-                    scalar += 1
+                if ascii {
+                    byte = span.start
+                } else {
+                    while scalar < span.start {
+                        byte += UTF8.width(scalars[scalar])
+                        scalar += 1
+                    }
                 }
                 let start = bytes.index(bytes.startIndex, offsetBy: byte)
                 out.append(contentsOf: Substring(view[index..<start]))  // scalar-exact, also inside NFD clusters
                 out.append(contentsOf: span.replacement)
-                while scalar < span.end {
-                    byte += UTF8.width(scalars[scalar])
-                    scalar += 1
+                if ascii {
+                    byte = span.end
+                } else {
+                    while scalar < span.end {
+                        byte += UTF8.width(scalars[scalar])
+                        scalar += 1
+                    }
                 }
                 index = bytes.index(bytes.startIndex, offsetBy: byte)
             }
