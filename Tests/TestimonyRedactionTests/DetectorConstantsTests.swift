@@ -10,4 +10,8 @@ import Testing
         #expect(InstitutionDetector.stHead == Gazetteer.head("st"))
         #expect(InstitutionDetector.saintHead == Gazetteer.head("saint"))
     }
+
+    @Test func swedishGradeWordsEndInTheFilteredByte() {
+        for word in GradeWordDetector.swedish.keys { #expect(UInt32(word.utf8.last ?? 0) == GradeWordDetector.nByte, "\(word)") }
+    }
 }

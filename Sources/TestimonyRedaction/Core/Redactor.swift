@@ -27,20 +27,21 @@ public struct Redactor: Sendable {
 
     /// Detector priority when spans overlap: known identifiers, then validated codes, institutions,
     /// dictionary/gazetteer names, unknown capitalised words, quasi-identifiers.
-    static func priority(_ d: Detection) -> Int {
+    /// (Read in place from the array: a `Detection` passed by value was copied, retaining its Strings.)
+    static func priority(_ detections: [Detection], _ k: Int) -> Int {
         // Every name below starts with one of these bytes: other detectors go to the default without
         // comparing Strings.
-        switch d.detector.utf8.first {
+        switch detections[k].detector.utf8.first {
         case UInt8(ascii: "k"), UInt8(ascii: "i"), UInt8(ascii: "v"), UInt8(ascii: "g"), UInt8(ascii: "n"), UInt8(ascii: "c"): break
-        default: return d.identifierClass == .direct ? 5 : 0
+        default: return detections[k].identifierClass == .direct ? 5 : 0
         }
-        return switch d.detector {
-        case "known": d.confidence >= 1 ? 6 : 4  // a first name or initials alone yield to a longer institution name
+        return switch detections[k].detector {
+        case "known": detections[k].confidence >= 1 ? 6 : 4  // a first name or initials alone yield to a longer institution name
         case "institution": 4
         case "voikko-proper-noun", "gazetteer": 3
         case "gazetteer-lowercase", "voikko-lowercase", "initials", "name-context": 2
         case "capitalised-unknown": 1
-        default: d.identifierClass == .direct ? 5 : 0
+        default: detections[k].identifierClass == .direct ? 5 : 0
         }
     }
 
@@ -136,7 +137,7 @@ public struct Redactor: Sendable {
                 return candidates[k].detector != "known" && national.contains { $0.0 <= start && end <= $0.1 }
             })
         }
-        var chosen = Self.resolve(candidates)
+        var chosen = Self.resolve(&candidates)
         Self.trim(&chosen, analyzed.scalars)
         Self.mergeAdjacent(&chosen, analyzed.scalars)
         var spans: [RedactedSpan] = []
@@ -145,7 +146,7 @@ public struct Redactor: Sendable {
             let range = analyzed.originalRange(chosen[k].start, chosen[k].end)
             spans.append(RedactedSpan(
                 start: range.start, end: range.end, type: chosen[k].type, identifierClass: chosen[k].identifierClass,
-                detector: chosen[k].detector, confidence: chosen[k].confidence, replacement: allocator.replacement(for: chosen[k])))
+                detector: chosen[k].detector, confidence: chosen[k].confidence, replacement: allocator.replacement(chosen, k)))
         }
         // A text that normalisation left as it was is sliced by byte offsets, without walking its scalar view.
         let scalars = analyzed.originalStart.isEmpty ? analyzed.scalars : nil
@@ -216,7 +217,7 @@ public struct Redactor: Sendable {
                 next += 1
                 continue
             }
-            detections.swapAt(write, k)
+            detections.moveSwap(write, k)
             write += 1
         }
         detections.removeLast(detections.count - write)
@@ -237,7 +238,7 @@ public struct Redactor: Sendable {
                 detections[last].caseEnding = detections[k].caseEnding
             } else {
                 last += 1
-                if last != k { detections.swapAt(last, k) }
+                detections.moveSwap(last, k)
             }
         }
         detections.removeLast(detections.count - last - 1)
@@ -255,7 +256,7 @@ public struct Redactor: Sendable {
             guard (start..<end).contains(where: { Tokenizer.isLetter(scalars[$0]) || Tokenizer.isDigit(scalars[$0]) }) else { continue }
             detections[k].start = start
             detections[k].end = end
-            if write != k { detections.swapAt(write, k) }
+            if write != k { detections.moveSwap(write, k) }
             write += 1
         }
         detections.removeLast(detections.count - write)
@@ -265,55 +266,6 @@ public struct Redactor: Sendable {
     @inline(__always) static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
         if s.value < 0x80 { return s.value == 0x20 || s.value &- 0x09 < 5 }
         return s.properties.isWhitespace
-    }
-
-    /// Non-overlapping detections, preferring priority, then length; in text order.
-    static func resolve(_ candidates: [Detection]) -> [Detection] {
-        // The priority of each detection is worked out once, not in every comparison.
-        // Keys and positions are sorted, not the detections (a detection holds several Strings to copy).
-        var keyed: [(key: (Int, Int, Int), index: Int)] = []
-        keyed.reserveCapacity(candidates.count)
-        for k in candidates.indices where candidates[k].end > candidates[k].start {
-            keyed.append(((priority(candidates[k]), candidates[k].length, -candidates[k].start), k))
-        }
-        keyed.sort { $0.key > $1.key }
-        // Winners and losers as indices into `candidates`; each chosen detection is copied once, into the result.
-        // A taken entry is (start, end, index): a winner whole, or the rest of a loser.
-        var taken: [(start: Int, end: Int, index: Int)] = []
-        taken.reserveCapacity(keyed.count)
-        var occupied = IntervalSet()
-        var losers: [Int] = []
-        for (_, k) in keyed {
-            if occupied.overlaps(candidates[k].start, candidates[k].end) {
-                losers.append(k)
-            } else {
-                occupied.insert(candidates[k].start, candidates[k].end)
-                taken.append((candidates[k].start, candidates[k].end, k))
-            }
-        }
-        let winners = taken.count
-        // A direct span that lost part of itself keeps the rest: "33100 Tampere" with Tampere known still
-        // hides "33100".
-        for k in losers where candidates[k].identifierClass == .direct {
-            for (start, end) in occupied.gaps(candidates[k].start, candidates[k].end) where end - start >= 2 {
-                taken.append((start, end, k))
-                occupied.insert(start, end)
-            }
-        }
-        // In text order: the positions are sorted (the same comparisons, so the same order as sorting the
-        // detections), then the detections copied into place once.
-        let order = taken.indices.sorted { taken[$0].start < taken[$1].start }
-        var result: [Detection] = []
-        result.reserveCapacity(order.count)
-        for t in order {
-            result.append(candidates[taken[t].index])
-            if t >= winners {
-                result[result.count - 1].start = taken[t].start
-                result[result.count - 1].end = taken[t].end
-                result[result.count - 1].caseEnding = nil
-            }
-        }
-        return result
     }
 
     /// Replaces spans (original scalar offsets, sorted, disjoint) in `text`.
@@ -334,17 +286,27 @@ public struct Redactor: Sendable {
             var scalar = 0
             var byte = 0
             var index = view.startIndex
+            // As many bytes as scalars: every scalar is one byte (ASCII), and a scalar offset is a byte offset.
+            let ascii = bytes.count == scalars.count
             for span in spans {
-                while scalar < span.start {
-                    byte += UTF8.width(scalars[scalar])
-                    scalar += 1
+                if ascii {
+                    byte = span.start
+                } else {
+                    while scalar < span.start {
+                        byte += UTF8.width(scalars[scalar])
+                        scalar += 1
+                    }
                 }
                 let start = bytes.index(bytes.startIndex, offsetBy: byte)
                 out.append(contentsOf: Substring(view[index..<start]))  // scalar-exact, also inside NFD clusters
                 out.append(contentsOf: span.replacement)
-                while scalar < span.end {
-                    byte += UTF8.width(scalars[scalar])
-                    scalar += 1
+                if ascii {
+                    byte = span.end
+                } else {
+                    while scalar < span.end {
+                        byte += UTF8.width(scalars[scalar])
+                        scalar += 1
+                    }
                 }
                 index = bytes.index(bytes.startIndex, offsetBy: byte)
             }

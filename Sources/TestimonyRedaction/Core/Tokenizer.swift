@@ -186,6 +186,11 @@ enum Tokenizer {
                 sentenceStart = false
                 continue
             }
+            // A space (most scalars between tokens) starts nothing: passed over before the ten comparisons below.
+            if s == " " {
+                i += 1
+                continue
+            }
             if s == "." || s == "!" || s == "?" || s == "\n" || s == "\u{2029}" || s == ":" || s == ";" || s == "•" || s == "-" && (i == 0 || scalars[i - 1] == "\n") {
                 sentenceStart = true
             }

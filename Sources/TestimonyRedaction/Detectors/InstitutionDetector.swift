@@ -32,24 +32,24 @@ public struct InstitutionDetector: Detector {
             }
             // Of the capitalised English words, only a Swedish compound ending, a sports marker (all capitals),
             // "St"/"Saint" or an English head word takes part in a rule below: the others are passed over
-            // before the token is copied.
+            // before its lower form is read.
             if language == .en, !tokens[i].isAllCaps, tokens[i].head != Self.stHead, tokens[i].head != Self.saintHead,
                 !InstitutionKind.swedishTailKeys.contains(tokens[i].tail), !Self.englishHeadFilter.mayContain(key: tokens[i].filterKey)
             {
                 continue
             }
-            let token = tokens[i]
-            let lower = token.lower
+            // (The token is read in place: a copy retains and releases two Strings.)
+            let lower = tokens[i].lower
             // Swedish compounds: Björkskolan, Vasakyrkan
-            if token.isCapitalized, InstitutionKind.swedishTailKeys.contains(token.tail),
-                let suffix = InstitutionKind.swedishSuffixes.first(where: { WordKey.hasSuffix(lower, ascii: token.isASCII, $0.0) && lower.count > $0.0.count + 2 })
+            if tokens[i].isCapitalized, InstitutionKind.swedishTailKeys.contains(tokens[i].tail),
+                let suffix = InstitutionKind.swedishSuffixes.first(where: { WordKey.hasSuffix(lower, ascii: tokens[i].isASCII, $0.0) && lower.count > $0.0.count + 2 })
             {
                 result.append(detection(text, from: i, to: i, kind: suffix.1))
                 continue
             }
             // Sports-club markers: FC Example, Hammarby IF
-            if token.isAllCaps, InstitutionKind.sportsMarkers.contains(lower) {
-                if i > 0, tokens[i - 1].isCapitalized, !token.isSentenceInitial, adjacent(text, i - 1, i) {
+            if tokens[i].isAllCaps, InstitutionKind.sportsMarkers.contains(lower) {
+                if i > 0, tokens[i - 1].isCapitalized, !tokens[i].isSentenceInitial, adjacent(text, i - 1, i) {
                     result.append(detection(text, from: start(text, before: i), to: i, kind: "sports_club"))
                 } else if i + 1 < tokens.count, tokens[i + 1].isCapitalized, !tokens[i + 1].isSentenceInitial, adjacent(text, i, i + 1) {
                     var j = i + 1
@@ -64,7 +64,7 @@ public struct InstitutionDetector: Detector {
             }
             // "St Mark's", "st marys": a saint's name is a church or a school named after one.
             if lower == "st" || lower == "saint", language != .fi, i + 1 < tokens.count, tokens[i + 1].kind == .word,
-                tokens[i + 1].start - token.end <= 2
+                tokens[i + 1].start - tokens[i].end <= 2
             {
                 var j = i + 1
                 while j + 1 < tokens.count, tokens[j + 1].isCapitalized, !tokens[j + 1].isSentenceInitial, adjacent(text, j, j + 1) { j += 1 }
@@ -73,15 +73,15 @@ public struct InstitutionDetector: Detector {
                 continue
             }
             // Head word first, then the name: "Terapiakeskus Lumossa", "Kriisikeskus Ankkurissa", "Stödcentrum Linnea".
-            if token.isCapitalized, language != .en, i + 1 < tokens.count,
+            if tokens[i].isCapitalized, language != .en, i + 1 < tokens.count,
                 tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized, !tokens[i + 1].isSentenceInitial, !tokens[i + 1].isAllCaps,
-                tokens[i + 1].start - token.end == 1, text.scalars[token.end] == " ", let kind = headFirstKind(token), startsName(tokens[i + 1])
+                tokens[i + 1].start - tokens[i].end == 1, text.scalars[tokens[i].end] == " ", let kind = headFirstKind(tokens[i]), startsName(tokens[i + 1])
             {
                 result.append(detection(text, from: i, to: i + 1, kind: kind))
                 continue
             }
             // Clubs named by town and a plural noun: "Varkauden Vesikoissa", "Lappeenrannan Saukoissa".
-            if language == .fi, token.isCapitalized, !token.isSentenceInitial, i > 0, isPluralCommonNoun(token),
+            if language == .fi, tokens[i].isCapitalized, !tokens[i].isSentenceInitial, i > 0, isPluralCommonNoun(tokens[i]),
                 tokens[i - 1].isCapitalized, tokens[i].start - tokens[i - 1].end == 1, text.scalars[tokens[i - 1].end] == " ",
                 isPlaceGenitive(tokens[i - 1])
             {
@@ -92,27 +92,29 @@ public struct InstitutionDetector: Detector {
             // (English needs no memo: a lowercase word is never a head there, and a capitalised one costs one lookup.)
             let memoised: String?
             if language == .en {
-                memoised = headKind(token)
-            } else if let cached = headMemo[token.text] {
+                // headKind's English rule, read in place (passing the token copied it)
+                memoised = tokens[i].isCapitalized && Self.englishHeadFilter.mayContain(key: tokens[i].filterKey)
+                    ? InstitutionKind.englishHeads[tokens[i].lower] : nil
+            } else if let cached = headMemo[tokens[i].text] {
                 memoised = cached
             } else {
-                memoised = headKind(token)
-                headMemo[token.text] = .some(memoised)
+                memoised = headKind(tokens[i])
+                headMemo[tokens[i].text] = .some(memoised)
             }
             guard let kind = memoised else { continue }
             // Chat style: "kuokkalan koulusta", "lahden lyseossa" (a town or district in the genitive, lowercase).
-            if language == .fi, !token.isCapitalized, i > 0, !tokens[i - 1].isCapitalized, ["school", "church", "kindergarten"].contains(kind),
+            if language == .fi, !tokens[i].isCapitalized, i > 0, !tokens[i - 1].isCapitalized, ["school", "church", "kindergarten"].contains(kind),
                 tokens[i].start - tokens[i - 1].end == 1, text.scalars[tokens[i - 1].end] == " ", lowercasePlaceGenitive(tokens[i - 1])
             {
                 result.append(detection(text, from: i - 1, to: i, kind: kind))
                 continue
             }
             // The head needs a capitalised name before it (generic "koulussa", "my school" stay).
-            guard i > 0, tokens[i - 1].isCapitalized && startsName(tokens[i - 1]) || (token.isCapitalized && Self.connectors.contains(tokens[i - 1].lower)),
+            guard i > 0, tokens[i - 1].isCapitalized && startsName(tokens[i - 1]) || (tokens[i].isCapitalized && Self.connectors.contains(tokens[i - 1].lower)),
                 adjacent(text, i - 1, i), !gazetteer.countries.contains(tokens[i - 1].lower)
             else {
                 // Finnish compounds: Kalevankoulu(ssa)
-                if token.isCapitalized, language != .en, let base = morphology?.analyze(token.text).first?.baseForm.lowercased(),
+                if tokens[i].isCapitalized, language != .en, let base = morphology?.analyze(tokens[i].text).first?.baseForm.lowercased(),
                     InstitutionKind.finnishHeads.keys.contains(where: { base.hasSuffix($0) && base.count > $0.count + 2 })
                 {
                     result.append(detection(text, from: i, to: i, kind: kind))

@@ -98,32 +98,36 @@ extension ProperNounDetector {
         // Token indices as flags, not sets: one array read per question.
         var taken = [Bool](repeating: false, count: tokens.count)
         var isPerson = [Bool](repeating: false, count: tokens.count)
-        for hit in existing {
-            taken[hit.index] = true
-            if hit.type == .person { isPerson[hit.index] = true }
+        for h in existing.indices {
+            taken[existing[h].index] = true
+            if existing[h].type == .person { isPerson[existing[h].index] = true }
         }
         var found = [Bool](repeating: false, count: tokens.count)
         func isFound(_ k: Int) -> Bool { taken[k] || found[k] }
         // Built on first use (most texts need neither): the person bases found so far, and the names seen
         // capitalised mid-sentence; a word of a longer name ("Karin Ström") counts even when it is also an
         // ordinary word ("ström"), because the name around it says which reading is meant.
+        // (The names seen mid-sentence are a few per text: a small list searched with ==, not a
+        // Dictionary built per text; the hits and tokens are read in place, not copied.)
         var personBasesBuilt: Set<String>?
-        var midSentenceBuilt: [String: Bool]?
+        var midSentenceBuilt: MidSentenceNames?
         func personAt(_ k: Int) -> Bool { k >= 0 && k < tokens.count && isPerson[k] }
-        func midSentenceNamesFromHits() -> [String: Bool] {
-            var names: [String: Bool] = [:]
-            for hit in existing where hit.type == .person && hit.detector != "capitalised-unknown" {
-                let t = tokens[hit.index]
-                guard t.isCapitalized, !t.isSentenceInitial else { continue }
-                let inLongerName = personAt(hit.index - 1) || personAt(hit.index + 1)
-                names[stripped(t), default: false] = names[stripped(t)] == true || inLongerName
+        func midSentenceNamesFromHits() -> MidSentenceNames {
+            var names = MidSentenceNames()
+            for h in existing.indices where existing[h].type == .person && existing[h].detector != "capitalised-unknown" {
+                let index = existing[h].index
+                guard tokens[index].isCapitalized, !tokens[index].isSentenceInitial else { continue }
+                let inLongerName = personAt(index - 1) || personAt(index + 1)
+                names.mark(stripped(tokens[index]), inLongerName)
             }
             return names
         }
         var out: [Hit] = []
         // One lookup per token: which cue lists it is on.
-        let table = Self.cueTables[language] ?? [:]
-        let flags = cueFlags ?? tokens.map { $0.kind == .word ? table[$0.lower] ?? 0 : 0 }
+        let flags = cueFlags ?? {
+            let table = Self.cueTables[language] ?? [:]
+            return tokens.map { $0.kind == .word ? table[$0.lower] ?? 0 : 0 }
+        }()
         func has(_ k: Int, _ bit: UInt16) -> Bool { k >= 0 && k < flags.count && flags[k] & bit != 0 }
         // Every rule below needs one of these: a cue word before the token, a one-letter word, a kin word, a
         // reporting verb or a possessive after it, or a capitalised word at a sentence start. Tokens with none
@@ -134,33 +138,32 @@ extension ProperNounDetector {
             guard has(i - 1, before) || has(i + 1, after) || tokens[i].isCapitalized && tokens[i].isSentenceInitial
                 || i + 1 < tokens.count && tokens[i + 1].end - tokens[i + 1].start == 1
             else { continue }
-            let token = tokens[i]
             // Only a space, or a comma and a space, before the name ("moi jonna", "hey, jess").
             var hasPrevious = false
-            if i > 0, token.start - tokens[i - 1].end <= 2,
-                (tokens[i - 1].end..<token.start).allSatisfy({ text.scalars[$0] == " " || text.scalars[$0] == "," })
+            if i > 0, tokens[i].start - tokens[i - 1].end <= 2,
+                (tokens[i - 1].end..<tokens[i].start).allSatisfy({ text.scalars[$0] == " " || text.scalars[$0] == "," })
             {
                 hasPrevious = true
             }
             let hasNext = i + 1 < tokens.count
-            let nextJoined = hasNext && tokens[i + 1].start - token.end == 1 && text.scalars[token.end] == " "
+            let nextJoined = hasNext && tokens[i + 1].start - tokens[i].end == 1 && text.scalars[tokens[i].end] == " "
             enum Cue { case greeting, strong, weak, coordination, kin, reporting, apposition, initial }
             var cue: Cue?
-            if language == .en, hasPrevious, has(i - 1, Self.locativeBit), !token.isCapitalized, token.end - token.start >= 4,
-                gazetteer.places.contains(token.lower), !gazetteer.englishPlaceWords.contains(token.lower),
-                !gazetteer.isCommonWord(token.lower, language: language), !partOfCode(text, token)
+            if language == .en, hasPrevious, has(i - 1, Self.locativeBit), !tokens[i].isCapitalized, tokens[i].end - tokens[i].start >= 4,
+                gazetteer.places.contains(tokens[i].lower), !gazetteer.englishPlaceWords.contains(tokens[i].lower),
+                !gazetteer.isCommonWord(tokens[i].lower, language: language), !partOfCode(text, start: tokens[i].start, end: tokens[i].end)
             {
                 // chat style: "he lives in leeds now"
                 found[i] = true
-                out.append(Hit(index: i, type: .place, base: token.lower, confidence: 0.6, detector: "name-context"))
+                out.append(Hit(index: i, type: .place, base: tokens[i].lower, confidence: 0.6, detector: "name-context"))
                 continue
             }
             let afterTimeWord = language == .en && hasPrevious && has(i - 1, Self.timeBit)
             if hasPrevious, !afterTimeWord {
-                if has(i - 1, Self.titleBit), !token.isCapitalized, !has(i, Self.neverBit), !partOfCode(text, token) {
+                if has(i - 1, Self.titleBit), !tokens[i].isCapitalized, !has(i, Self.neverBit), !partOfCode(text, start: tokens[i].start, end: tokens[i].end) {
                     // "mr hussain": whatever follows a title is a name
                     found[i] = true
-                    out.append(Hit(index: i, type: .person, base: stripped(token), confidence: 0.6, detector: "name-context"))
+                    out.append(Hit(index: i, type: .person, base: stripped(tokens[i]), confidence: 0.6, detector: "name-context"))
                     continue
                 }
                 if has(i - 1, Self.greetingBit), tokens[i - 1].isSentenceInitial { cue = .greeting }
@@ -172,56 +175,56 @@ extension ProperNounDetector {
             }
             // "emmi k", "Micke B": a first name with a bare surname initial
             var initial: Int?
-            if cue == nil, nextJoined, !token.isSentenceInitial || token.isCapitalized, let k = bareInitial(after: i, in: text), !taken[k] {
+            if cue == nil, nextJoined, !tokens[i].isSentenceInitial || tokens[i].isCapitalized, let k = bareInitial(after: i, in: text), !taken[k] {
                 cue = .initial
                 initial = k
             }
-            if cue == nil, nextJoined, has(i + 1, Self.kinBit), language != .fi || token.lower.hasSuffix("n") { cue = .kin }
-            if cue == nil, token.isCapitalized, !afterTimeWord, i + 1 < tokens.count {
+            if cue == nil, nextJoined, has(i + 1, Self.kinBit), language != .fi || tokens[i].lower.hasSuffix("n") { cue = .kin }
+            if cue == nil, tokens[i].isCapitalized, !afterTimeWord, i + 1 < tokens.count {
                 // "Will said", "Hope told me", "May, my older sister,"
                 if nextJoined, has(i + 1, Self.reportingBit) {
                     cue = .reporting
-                } else if token.end < text.scalars.count, text.scalars[token.end] == ",", has(i + 1, Self.possessiveBit),
+                } else if tokens[i].end < text.scalars.count, text.scalars[tokens[i].end] == ",", has(i + 1, Self.possessiveBit),
                     ((i + 1)..<min(tokens.count, i + 5)).contains(where: { has($0, Self.kinBit) })
                 {
                     cue = .apposition
                 }
             }
-            if cue == nil, token.isCapitalized, token.isSentenceInitial, !token.isAllCaps, midSentenceBuilt == nil {
+            if cue == nil, tokens[i].isCapitalized, tokens[i].isSentenceInitial, !tokens[i].isAllCaps, midSentenceBuilt == nil {
                 midSentenceBuilt = midSentenceNamesFromHits()
             }
-            if cue == nil, token.isCapitalized, token.isSentenceInitial, !token.isAllCaps, let strong = midSentenceBuilt?[stripped(token)],
-                strong || !gazetteer.isCommonWord(stripped(token), language: language), !isTrap(stripped(token)) || strong,
+            if cue == nil, tokens[i].isCapitalized, tokens[i].isSentenceInitial, !tokens[i].isAllCaps, let strong = midSentenceBuilt?.strong(stripped(tokens[i])),
+                strong || !gazetteer.isCommonWord(stripped(tokens[i]), language: language), !isTrap(stripped(tokens[i])) || strong,
                 !has(i + 1, Self.neverBit),
-                !(language == .fi && !strong && (morphology?.analyze(token.text).contains { !$0.isProperNoun } ?? false))
+                !(language == .fi && !strong && (morphology?.analyze(tokens[i].text).contains { !$0.isProperNoun } ?? false))
             {
                 // "Karin Ström … Ström har sagt": a name seen mid-sentence is a name at a sentence start too
                 found[i] = true
-                out.append(Hit(index: i, type: .person, base: stripped(token), confidence: 0.6, detector: "name-context"))
+                out.append(Hit(index: i, type: .person, base: stripped(tokens[i]), confidence: 0.6, detector: "name-context"))
                 continue
             }
-            guard let cue, !has(i, Self.neverBit) || token.isCapitalized && Self.modals.contains(token.lower),
-                !partOfCode(text, token), let (base, nameWord) = nameReading(token)
+            guard let cue, !has(i, Self.neverBit) || tokens[i].isCapitalized && Self.modals.contains(tokens[i].lower),
+                !partOfCode(text, start: tokens[i].start, end: tokens[i].end), let (base, nameWord) = nameReading(tokens[i])
             else { continue }
             let followsName = !nextJoined || has(i + 1, Self.afterNameBit) || !hasNext || tokens[i + 1].isCapitalized && !tokens[i + 1].isAllCaps
             let accepted: Bool
             switch cue {
             case .greeting, .strong: accepted = !nameWord || followsName
-            case .initial: accepted = !nameWord || token.isCapitalized
+            case .initial: accepted = !nameWord || tokens[i].isCapitalized
             case .weak, .coordination, .kin: accepted = !nameWord
             // At the start of a sentence only a name already found in this text ("Rose told the police" stays).
             case .apposition: accepted = nameWord
             case .reporting:
                 if personBasesBuilt == nil { personBasesBuilt = Set(existing.filter { $0.type == .person }.map(\.base)) }
-                accepted = nameWord && (!token.isSentenceInitial || personBasesBuilt?.contains(base) == true)
+                accepted = nameWord && (!tokens[i].isSentenceInitial || personBasesBuilt?.contains(base) == true)
             }
             guard accepted else { continue }
             found[i] = true
             if personBasesBuilt == nil { personBasesBuilt = Set(existing.filter { $0.type == .person }.map(\.base)) }
             personBasesBuilt?.insert(base)
-            if token.isCapitalized, !token.isSentenceInitial, cue == .strong || cue == .apposition {
+            if tokens[i].isCapitalized, !tokens[i].isSentenceInitial, cue == .strong || cue == .apposition {
                 if midSentenceBuilt == nil { midSentenceBuilt = midSentenceNamesFromHits() }
-                midSentenceBuilt?[stripped(token)] = true
+                midSentenceBuilt?.mark(stripped(tokens[i]), true)
             }
             out.append(Hit(index: i, type: .person, base: base, confidence: 0.6, detector: "name-context"))
             if let initial {

@@ -30,11 +30,16 @@ extension ProperNounDetector {
 
     /// `oneLetterWords[language ?? .en].contains(token.lower)` without hashing a String.
     func isOneLetterWord(_ token: Token) -> Bool {
-        guard token.lower.utf8.count <= 4 else { return false }
+        isOneLetterWord(head: token.head, lowerBytes: token.lower.utf8.count)
+    }
+
+    /// The same from the token's `head` and the byte count of its `lower` (read in place by the caller).
+    func isOneLetterWord(head: UInt32, lowerBytes: Int) -> Bool {
+        guard lowerBytes <= 4 else { return false }
         switch language ?? .en {
-        case .fi: return Self.oneLetterFi.contains(token.head)
-        case .sv: return Self.oneLetterSv.contains(token.head)
-        case .en: return Self.oneLetterEn.contains(token.head)
+        case .fi: return Self.oneLetterFi.contains(head)
+        case .sv: return Self.oneLetterSv.contains(head)
+        case .en: return Self.oneLetterEn.contains(head)
         }
     }
 

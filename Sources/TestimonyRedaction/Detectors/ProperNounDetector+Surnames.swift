@@ -19,13 +19,13 @@ extension ProperNounDetector {
             }
         }
         for hit in hits where hit.type == .person && slot[hit.index + 1] < 0
-            && (gazetteer.firstNames.contains(hit.base) || gazetteer.isNickname(hit.base, language: language))
+            && facts(of: hit) & (Self.firstNameFact | Self.nicknameFact) != 0
         {
             if let initial = bareInitial(after: hit.index, in: text) {
                 set(Hit(index: initial, type: .person, base: text.tokens[initial].lower, confidence: hit.confidence, detector: hit.detector))
             }
         }
-        for hit in hits.sorted(by: { $0.index < $1.index }) where hit.type == .person && isFirstName(hit.base) {
+        for hit in hits.sorted(by: { $0.index < $1.index }) where hit.type == .person && isFirstName(hit) {
             var k = hit.index + 1
             var previousEnd = text.tokens[hit.index].end
             if k + 1 < text.tokens.count, isInitial(text, k), text.tokens[k].start - previousEnd == 1 {
@@ -34,13 +34,12 @@ extension ProperNounDetector {
                 k += 1
             }
             guard k < text.tokens.count else { continue }
-            let next = text.tokens[k]
-            guard next.kind == .word, next.isCapitalized, !next.isAllCaps, !next.isSentenceInitial || k > hit.index + 1,
-                next.start - previousEnd == 1,
-                text.scalars[previousEnd] == " ", !isTrap(next.lower)
+            guard text.tokens[k].kind == .word, text.tokens[k].isCapitalized, !text.tokens[k].isAllCaps,
+                !text.tokens[k].isSentenceInitial || k > hit.index + 1, text.tokens[k].start - previousEnd == 1,
+                text.scalars[previousEnd] == " ", !isTrap(text.tokens[k].lower)
             else { continue }
-            let base = existingHit(at: k)?.base ?? stripped(next)
-            set(Hit(index: k, type: .person, base: base, confidence: hit.confidence, detector: hit.detector))
+            let existing = existingHit(at: k)
+            set(Hit(index: k, type: .person, base: existing?.base ?? stripped(text.tokens[k]), confidence: hit.confidence, detector: hit.detector, facts: existing?.facts ?? 0))
         }
         return list.sorted { $0.index < $1.index }
     }
@@ -58,16 +57,15 @@ extension ProperNounDetector {
     func bareInitial(after index: Int, in text: AnalyzedText) -> Int? {
         let k = index + 1
         guard k < text.tokens.count else { return nil }
-        let letter = text.tokens[k]
-        let name = text.tokens[index]
-        guard letter.kind == .word, letter.end - letter.start == 1, letter.start - name.end == 1, text.scalars[name.end] == " ",
-            !letter.isSentenceInitial, !isOneLetterWord(letter), !partOfCode(text, letter)
+        // (The tokens are read in place: a copy retains and releases two Strings.)
+        guard text.tokens[k].kind == .word, text.tokens[k].end - text.tokens[k].start == 1, text.tokens[k].start - text.tokens[index].end == 1, text.scalars[text.tokens[index].end] == " ",
+            !text.tokens[k].isSentenceInitial, !isOneLetterWord(head: text.tokens[k].head, lowerBytes: text.tokens[k].lower.utf8.count), !partOfCode(text, start: text.tokens[k].start, end: text.tokens[k].end)
         else { return nil }
         // Followed by the end of the text, white space or punctuation, not by another letter after a full stop ("k.2009").
-        if letter.end < text.scalars.count {
-            let after = text.scalars[letter.end]
-            guard !Tokenizer.isLetter(after), !Tokenizer.isDigit(after), after != "." || letter.end + 1 >= text.scalars.count
-                || !Tokenizer.isLetter(text.scalars[letter.end + 1]) && !Tokenizer.isDigit(text.scalars[letter.end + 1])
+        if text.tokens[k].end < text.scalars.count {
+            let after = text.scalars[text.tokens[k].end]
+            guard !Tokenizer.isLetter(after), !Tokenizer.isDigit(after), after != "." || text.tokens[k].end + 1 >= text.scalars.count
+                || !Tokenizer.isLetter(text.scalars[text.tokens[k].end + 1]) && !Tokenizer.isDigit(text.scalars[text.tokens[k].end + 1])
             else { return nil }
         }
         return k
@@ -83,8 +81,12 @@ extension ProperNounDetector {
         var afterFirstName = [Bool](repeating: false, count: text.tokens.count + 1)
         var anyAfterFirstName = false
         for hit in hits where hit.type == .person {
-            if hit.base.utf8.contains(where: { $0 >= 0x80 }), gazetteer.lastNames.contains(hit.base) { written.insert(hit.base) }
-            if gazetteer.firstNames.contains(hit.base) {
+            // The lists from the hit's facts when the classification cached them (the lookups otherwise).
+            let known = hit.facts != 0
+            if hit.base.utf8.contains(where: { $0 >= 0x80 }), known ? hit.facts & Self.lastNameFact != 0 : gazetteer.lastNames.contains(hit.base) {
+                written.insert(hit.base)
+            }
+            if known ? hit.facts & Self.firstNameFact != 0 : gazetteer.firstNames.contains(hit.base) {
                 afterFirstName[hit.index + 1] = true
                 anyAfterFirstName = true
             }
@@ -110,9 +112,9 @@ extension ProperNounDetector {
             } else {
                 continue
             }
-            let token = tokens[i]
             guard
-                !isTrap(token.lower), !gazetteer.isCommonWord(token.lower, language: language), !partOfCode(text, token)
+                !isTrap(tokens[i].lower), !gazetteer.isCommonWord(tokens[i].lower, language: language),
+                !partOfCode(text, start: tokens[i].start, end: tokens[i].end)
             else { continue }
             added.append(Hit(index: i, type: .person, base: name, confidence: 0.6, detector: "name-context"))
         }
@@ -121,7 +123,34 @@ extension ProperNounDetector {
 
     func isFirstName(_ base: String) -> Bool {
         if gazetteer.firstNames.contains(base) { return true }
+        return isFinnishFirstName(base)
+    }
+
+    /// `isFirstName(hit.base)`, with the list lookup from the hit's facts.
+    func isFirstName(_ hit: Hit) -> Bool {
+        if facts(of: hit) & Self.firstNameFact != 0 { return true }
+        return isFinnishFirstName(hit.base)
+    }
+
+    /// A first name by Voikko (Finnish and unknown languages only).
+    func isFinnishFirstName(_ base: String) -> Bool {
         guard language != .en, language != .sv, let morphology else { return false }
         return morphology.analyze(base.prefix(1).uppercased() + base.dropFirst()).contains { $0.wordClass == "etunimi" }
+    }
+
+    static let knownFact: UInt8 = 1, firstNameFact: UInt8 = 2, nicknameFact: UInt8 = 4, lastNameFact: UInt8 = 8
+
+    /// Which lists `base` is on: first names, this language's nicknames, surnames (`knownFact` always set).
+    func baseFacts(_ base: String) -> UInt8 {
+        var facts = Self.knownFact
+        if gazetteer.firstNames.contains(base) { facts |= Self.firstNameFact }
+        if gazetteer.isNickname(base, language: language) { facts |= Self.nicknameFact }
+        if gazetteer.lastNames.contains(base) { facts |= Self.lastNameFact }
+        return facts
+    }
+
+    /// The hit's facts: cached with its classification, or worked out now.
+    @inline(__always) func facts(of hit: Hit) -> UInt8 {
+        hit.facts != 0 ? hit.facts : baseFacts(hit.base)
     }
 }

@@ -19,6 +19,9 @@ public struct ProperNounDetector: Detector {
         var base: String
         var confidence: Double
         var detector: String
+        /// Which lists `base` is on (`BaseFacts`), worked out once with the classification and cached with it
+        /// in `Gazetteer.wordCache`; 0 until then (hits made by the later passes).
+        var facts: UInt8 = 0
     }
 
     public func detect(in text: AnalyzedText) -> [Detection] {
@@ -37,12 +40,18 @@ public struct ProperNounDetector: Detector {
         let tokens = text.tokens
         let cache = gazetteer.wordCache
         let cueFilter = Self.cueFilter
+        // English's rule of `surelyNoLowercaseName` is tested here, with its filter read once per text (a call
+        // per lowercase word, reading the filter out of the gazetteer each time, cost more than the test).
+        let english = language == .en
+        let firstNameFilter = gazetteer.firstNameFilter
         for i in tokens.indices where tokens[i].kind == .word && tokens[i].end - tokens[i].start >= 2 {
             // Words inside e-mail addresses, URLs and user names belong to those detectors.
             if partOfCode(text, start: tokens[i].start, end: tokens[i].end) { continue }
             // A lowercase English or Swedish word is a hit only as a chat-style name on the lists (see
             // `gazetteerHit`): a word that the lists' filter rules out skips the cache and its hashing.
-            if !tokens[i].isCapitalized, surelyNoLowercaseName(tokens, i) {
+            if !tokens[i].isCapitalized,
+                english && !tokens[i].hasApostrophe ? !firstNameFilter.mayContain(key: tokens[i].filterKey) : surelyNoLowercaseName(tokens, i)
+            {
                 cueFlags[i] = cueFilter.mayContain(key: tokens[i].filterKey) ? cueMap.value(head: tokens[i].head, tail: tokens[i].tail, lower: tokens[i].lower) ?? 0 : 0
                 cueKnown[i] = true
                 continue
@@ -57,7 +66,9 @@ public struct ProperNounDetector: Detector {
             if let cached = cache.value(key, hash: hash) {
                 entry = cached
             } else {
-                entry = WordCache.Entry(hit: classify(tokens[i], index: i), cues: cueMap.value(head: tokens[i].head, tail: tokens[i].tail, lower: tokens[i].lower) ?? 0)
+                var hit = classify(tokens[i], index: i)
+                if let base = hit?.base { hit?.facts = baseFacts(base) }
+                entry = WordCache.Entry(hit: hit, cues: cueMap.value(head: tokens[i].head, tail: tokens[i].tail, lower: tokens[i].lower) ?? 0)
                 cache.store(key, hash: hash, entry)
             }
             cueFlags[i] = entry.cues
@@ -229,12 +240,12 @@ public struct ProperNounDetector: Detector {
             }
             // A capitalised word just before a name starts the same name ("Erik Johansson" at a sentence start).
             var firstIndex = hits[i].index
-            // (The token is copied only when it is capitalised.)
+            // (The tokens are read in place, not copied.)
             if hits[i].type == .person, firstIndex > 0, (i == 0 || hits[i - 1].index != firstIndex - 1), text.tokens[firstIndex - 1].isCapitalized {
-                let previous = text.tokens[firstIndex - 1]
-                if previous.isCapitalized, previous.kind == .word, !previous.isAllCaps, !isTrap(previous.lower), previous.lower.count >= 2,
-                    onlySpaces(text, from: previous.end, to: text.tokens[firstIndex].start), !text.tokens[firstIndex].isSentenceInitial,
-                    isNameLike(previous)
+                let p = firstIndex - 1
+                if text.tokens[p].kind == .word, !text.tokens[p].isAllCaps, !isTrap(text.tokens[p].lower), text.tokens[p].lower.count >= 2,
+                    onlySpaces(text, from: text.tokens[p].end, to: text.tokens[firstIndex].start), !text.tokens[firstIndex].isSentenceInitial,
+                    isNameLike(text.tokens[p])
                 {
                     firstIndex -= 1
                 }
@@ -245,7 +256,7 @@ public struct ProperNounDetector: Detector {
             {
                 firstIndex -= 1
             }
-            let last = text.tokens[hits[j].index]
+            let last = hits[j].index
             // The words joined with spaces and the highest confidence, without building arrays of them.
             var base = firstIndex < hits[i].index ? text.tokens[firstIndex].lower : ""
             var confidence = hits[i].confidence
@@ -256,9 +267,11 @@ public struct ProperNounDetector: Detector {
             }
             let region = hits[i].type == .place ? gazetteer.regions[hits[i].base] : nil
             result.append(Detection(
-                start: text.tokens[firstIndex].start, end: last.end, type: hits[i].type, detector: hits[i].detector,
+                start: text.tokens[firstIndex].start, end: text.tokens[last].end, type: hits[i].type, detector: hits[i].detector,
                 confidence: confidence, entity: "\(hits[i].type.rawValue):\(base)",
-                subtype: region, caseEnding: CaseEnding.of(last, base: hits[j].base, language: language, morphology: morphology)))
+                // (English keeps only an apostrophe ending: without one the token is not passed, which copied it.)
+                subtype: region, caseEnding: language == .en && !text.tokens[last].hasApostrophe
+                    ? nil : CaseEnding.of(text.tokens[last], base: hits[j].base, language: language, morphology: morphology)))
             i = j + 1
         }
         return result

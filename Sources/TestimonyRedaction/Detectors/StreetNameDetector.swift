@@ -37,21 +37,21 @@ public struct StreetNameDetector: Detector {
             guard tokens[i].isCapitalized && tokens[i].end - tokens[i].start > 6 || Self.swedishWordFilter.mayContain(key: tokens[i].filterKey)
                 || Self.englishWordFilter.mayContain(key: tokens[i].filterKey)
             else { continue }
-            let token = tokens[i]
+            // (The token is read in place: a copy retains and releases two Strings.)
             var start: Int?
-            let lower = token.lower
-            if token.isCapitalized, token.end - token.start > 6, lower.count > 6, streetCompound(token) {
+            let lower = tokens[i].lower
+            if tokens[i].isCapitalized, tokens[i].end - tokens[i].start > 6, lower.count > 6, streetCompound(tokens[i]) {
                 start = i  // Yliopistonkatu(ssa), Kungsportsavenyen
-            } else if afterCapitalised, Self.swedishWordFilter.mayContain(token), Self.swedishWords.contains(lower) {
+            } else if afterCapitalised, Self.swedishWordFilter.mayContain(key: tokens[i].filterKey), Self.swedishWords.contains(lower) {
                 start = i - 1  // Västra gatan
-            } else if token.isCapitalized, afterCapitalised, !tokens[i - 1].isSentenceInitial, Self.englishWordFilter.mayContain(token),
+            } else if tokens[i].isCapitalized, afterCapitalised, !tokens[i - 1].isSentenceInitial, Self.englishWordFilter.mayContain(key: tokens[i].filterKey),
                 Self.englishWords.contains(lower), lower != "st"
             {
                 start = i - 1  // Otley Road
             }
             guard let first = start else { continue }
-            var end = token.end
-            if i + 1 < tokens.count, tokens[i + 1].kind == .number, tokens[i + 1].start - token.end == 1, tokens[i + 1].lower.count <= 4 {
+            var end = tokens[i].end
+            if i + 1 < tokens.count, tokens[i + 1].kind == .number, tokens[i + 1].start - tokens[i].end == 1, tokens[i + 1].lower.count <= 4 {
                 end = tokens[i + 1].end
                 // "31:ssä", "12 B"
                 var k = end
@@ -62,7 +62,7 @@ public struct StreetNameDetector: Detector {
                 }
             } else if start == i, !(i + 1 < tokens.count && tokens[i + 1].kind == .number) {
                 // A compound street name without a number is still a street only with Voikko's say-so or a Swedish suffix.
-                guard Self.swedishSuffixes.contains(where: { lower.hasSuffix($0) }) || finnishStreet(token) else { continue }
+                guard Self.swedishSuffixes.contains(where: { lower.hasSuffix($0) }) || finnishStreet(tokens[i]) else { continue }
             }
             result.append(Detection(
                 start: tokens[first].start, end: end, type: .address, detector: name, confidence: 0.8,

@@ -16,29 +16,35 @@ struct PlaceholderAllocator {
     }
 
     mutating func replacement(for d: Detection) -> String {
-        let core = placeholder(for: d)
-        guard let ending = d.caseEnding else { return core }
+        replacement([d], 0)
+    }
+
+    /// The replacement of `detections[k]`, read in place (a `Detection` passed by value was copied, retaining
+    /// its Strings).
+    mutating func replacement(_ detections: [Detection], _ k: Int) -> String {
+        let core = placeholder(detections, k)
+        guard let ending = detections[k].caseEnding else { return core }
         return core + ending
     }
 
-    private mutating func placeholder(for d: Detection) -> String {
-        switch d.type {
+    private mutating func placeholder(_ detections: [Detection], _ k: Int) -> String {
+        switch detections[k].type {
         case .person:
-            var entity = d.entity
-            if !d.entity.hasPrefix("known:") {
-                let words = Self.words(of: d.entity)
+            var entity = detections[k].entity
+            if !detections[k].entity.hasPrefix("known:") {
+                let words = Self.words(of: detections[k].entity)
                 if let index = personWords.firstIndex(where: { !words.isEmpty && (Self.isSubset(words, of: $0.words) || Self.isSubset($0.words, of: words)) }) {
                     entity = personWords[index].entity
                     // "Jari" then "Jari Lehtonen": "Lehtosen" is the same person
                     for word in words where !personWords[index].words.contains(word) { personWords[index].words.append(word) }
                 } else {
-                    personWords.append((d.entity, words))
+                    personWords.append((detections[k].entity, words))
                 }
             }
             if let existing = byEntity[entity] { return existing }
             let template: String
             let counterKey: Int
-            switch d.role {
+            switch detections[k].role {
             case "survivor": template = policy.survivor; counterKey = 0
             case "offender": template = policy.offender; counterKey = 1
             case "family": template = policy.family; counterKey = 2
@@ -50,7 +56,7 @@ struct PlaceholderAllocator {
             byEntity[entity] = value
             return value
         case .place:
-            if let region = d.subtype {
+            if let region = detections[k].subtype {
                 if let cached = placeWithRegion[region] { return cached }
                 let value = TemplateText.replacing("{region}", in: policy.placeWithRegion, with: region.uppercased())
                 placeWithRegion[region] = value
@@ -58,22 +64,22 @@ struct PlaceholderAllocator {
             }
             return policy.place
         case .org:
-            return policy.institutions[d.subtype ?? "default"] ?? policy.institutions["default"] ?? policy.other
+            return policy.institutions[detections[k].subtype ?? "default"] ?? policy.institutions["default"] ?? policy.other
         case .date:
             switch policy.dates {
-            case "month_year": if let monthYear = d.subtype { return "[\(monthYear)]" }
-            case "year": if let year = d.generalized { return "[\(year)]" }
+            case "month_year": if let monthYear = detections[k].subtype { return "[\(monthYear)]" }
+            case "year": if let year = detections[k].generalized { return "[\(year)]" }
             default: break
             }
             return "[DATE]"
         case .age:
-            if policy.ages == "band", let band = d.generalized { return "[AGE \(band)]" }
+            if policy.ages == "band", let band = detections[k].generalized { return "[AGE \(band)]" }
             return "[AGE]"
         case .schoolClass: return policy.schoolClass
         case .event: return policy.event
         case .other: return policy.other
         default:
-            return policy.codes[d.type.rawValue] ?? policy.codes["default"] ?? policy.other
+            return policy.codes[detections[k].type.rawValue] ?? policy.codes["default"] ?? policy.other
         }
     }
 

@@ -23,16 +23,16 @@ enum TemplateText {
         return replaced ? String(decoding: out, as: UTF8.self) : template
     }
 
-    /// The text before and after the first `marker` in `template` (nil when there is none).
+    /// The text before and after the first `marker` in `template` (nil when there is none). The bytes are
+    /// compared by integer offset (a generic `starts(with:)` per position cost thousands of instructions per
+    /// template); a marker starts with an ASCII byte, so the cut falls between whole scalars.
     static func split(_ template: String, at marker: String) -> (String, String)? {
-        let utf8 = template.utf8
-        var i = utf8.startIndex
-        while i != utf8.endIndex {
-            if utf8[i...].starts(with: marker.utf8) {
-                let end = utf8.index(i, offsetBy: marker.utf8.count)
-                return (String(template[..<i]), String(template[end...]))
-            }
-            i = utf8.index(after: i)
+        let t = Array(template.utf8)
+        let m = Array(marker.utf8)
+        guard !m.isEmpty else { return t.isEmpty ? nil : ("", template) }
+        guard t.count >= m.count else { return nil }
+        for i in 0...(t.count - m.count) where t[i] == m[0] && t[i..<(i + m.count)].elementsEqual(m) {
+            return (String(decoding: t[0..<i], as: UTF8.self), String(decoding: t[(i + m.count)...], as: UTF8.self))
         }
         return nil
     }

@@ -17,18 +17,23 @@ public struct GradeWordDetector: Detector {
     /// written out so they need no lazy initialisation per access (DetectorConstantsTests checks them).
     static let iHead: UInt32 = 0x69
     static let gradHead: UInt32 = 0x6461_7267
+    /// The last byte of every Swedish grade word ("n"), as the low byte of `Token.tail`.
+    static let nByte = UInt32(UInt8(ascii: "n"))
 
     public func detect(in text: AnalyzedText) -> [Detection] {
         var result: [Detection] = []
         let tokens = text.tokens
         for i in tokens.indices where tokens[i].kind == .word {
-            let lower = tokens[i].lower
             // the neighbour first, by its first four bytes (`Token.head`: "i" exactly, a word starting "grad"),
-            // before any String compare or lookup
-            if i > 0, tokens[i - 1].head == Self.iHead, tokens[i].start - tokens[i - 1].end == 1, let grade = Self.swedish[lower] {
+            // before any String compare or lookup; the token's `lower` is read only then (reading it retains
+            // and releases it), and a Swedish grade word is looked up only when it ends in "n" as they all do
+            // (English "I" stands before many words)
+            if i > 0, tokens[i - 1].head == Self.iHead, tokens[i].start - tokens[i - 1].end == 1, tokens[i].tail & 0xFF == Self.nByte,
+                let grade = Self.swedish[tokens[i].lower]
+            {
                 result.append(detection(tokens[i].start, tokens[i].end, grade))
             } else if i + 1 < tokens.count, tokens[i + 1].head == Self.gradHead, tokens[i + 1].lower == "grade", tokens[i + 1].start - tokens[i].end == 1,
-                let grade = Self.english[lower]
+                let grade = Self.english[tokens[i].lower]
             {
                 result.append(detection(tokens[i].start, tokens[i + 1].end, grade))
             }
