@@ -29,11 +29,16 @@ struct PreparedRecord {
         }
         self.start = start
         self.values = values
-        let answers = record.answers.list
-        sensitive = policy.sensitive.map { question in
-            var codes = Set(answers.filter { $0.question == question }.map(\.code))
-            if codes.isEmpty, let quasi = record.quasi[question] { codes.insert(quasi) }
-            return codes.sorted().joined(separator: ",")
+        // One pass over the answers (a stored cell makes each answer as it is visited).
+        var codes = [Set<String>](repeating: [], count: policy.sensitive.count)
+        if !codes.isEmpty {
+            for answer in record.answers {
+                if let index = policy.sensitive.firstIndex(of: answer.question) { codes[index].insert(answer.code) }
+            }
+        }
+        sensitive = policy.sensitive.indices.map { index in
+            if codes[index].isEmpty, let quasi = record.quasi[policy.sensitive[index]] { codes[index].insert(quasi) }
+            return codes[index].sorted().joined(separator: ",")
         }
     }
 
