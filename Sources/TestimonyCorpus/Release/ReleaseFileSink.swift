@@ -39,7 +39,7 @@ final class ReleaseFileSink: @unchecked Sendable {
     /// The result of the final sync and close, once `beginFinish` has queued it.
     private var finished: Result<String, any Error>?
 
-    init(handle: FileHandle, file: String, slots: Int = 4, syncEvery: Int = 8 << 20) {
+    init(handle: FileHandle, file: String, slots: Int = 4, syncEvery: Int = 2 << 20) {
         self.handle = handle
         self.file = file
         self.syncEvery = syncEvery
