@@ -288,26 +288,23 @@ public struct Redactor: Sendable {
             var index = view.startIndex
             // As many bytes as scalars: every scalar is one byte (ASCII), and a scalar offset is a byte offset.
             let ascii = bytes.count == scalars.count
-            for span in spans {
+            /// Moves `byte` to the byte offset of scalar offset `target` (ahead of `scalar`).
+            func advance(to target: Int) {
                 if ascii {
-                    byte = span.start
-                } else {
-                    while scalar < span.start {
-                        byte += UTF8.width(scalars[scalar])
-                        scalar += 1
-                    }
+                    byte = target
+                    return
                 }
+                while scalar < target {
+                    byte += UTF8.width(scalars[scalar])
+                    scalar += 1
+                }
+            }
+            for span in spans {
+                advance(to: span.start)
                 let start = bytes.index(bytes.startIndex, offsetBy: byte)
                 out.append(contentsOf: Substring(view[index..<start]))  // scalar-exact, also inside NFD clusters
                 out.append(contentsOf: span.replacement)
-                if ascii {
-                    byte = span.end
-                } else {
-                    while scalar < span.end {
-                        byte += UTF8.width(scalars[scalar])
-                        scalar += 1
-                    }
-                }
+                advance(to: span.end)
                 index = bytes.index(bytes.startIndex, offsetBy: byte)
             }
             out.append(contentsOf: Substring(view[index...]))
