@@ -46,6 +46,19 @@ public struct AgeDetector: Detector, WordStartScanning {
         return shapes
     }()
 
+    /// For each pair of first and second letters below U+0100 (lowercase), bit `first * 256 + second` is set
+    /// when a number word starts with them: most words are ruled out before their end is found.
+    static let numberWordPairs: [UInt64] = {
+        var pairs = [UInt64](repeating: 0, count: 256 * 4)
+        for word in numberWords.keys {
+            let scalars = Array(word.unicodeScalars)
+            guard scalars.count >= 2, scalars[0].value < 0x100, scalars[1].value < 0x100 else { continue }
+            let bit = Int(scalars[0].value) * 256 + Int(scalars[1].value)
+            pairs[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        return pairs
+    }()
+
     /// A first test for `numberWords` on a word's scalars.
     static let numberWordFilter = WordFilter(numberWords.keys)
 
@@ -92,6 +105,7 @@ public struct AgeDetector: Detector, WordStartScanning {
             return end
         }
         let shapes = Self.numberWordShapes
+        let pairs = Self.numberWordPairs
         CodeScan.forEachWordStart(sc, starts: wordStarts) { i in
             if CodeScan.isDigit(sc[i]) {
                 let numberEnd = CodeScan.digitRunEnd(sc, i)
@@ -100,6 +114,15 @@ public struct AgeDetector: Detector, WordStartScanning {
                 }
                 let age = CodeScan.value(sc, i, numberEnd)
                 return age <= 120 ? emit(i, end, age) : nil
+            }
+            // Before finding the word's end: a word whose first two letters (both below U+0100, so each lowercases
+            // to the one scalar `lower` gives) start no number word and are not "ag" has no age (a glued compound
+            // starts with a number word of two letters or more; a one-letter word has none).
+            if i + 1 < n, sc[i].value < 0x100, sc[i + 1].value < 0x100 {
+                let a = Int(CodeScan.lower(sc[i]))
+                let b = Int(CodeScan.lower(sc[i + 1]))
+                let bit = a &* 256 &+ b
+                if pairs[bit &>> 6] & (1 &<< UInt64(bit & 63)) == 0, !(a == 0x61 && b == 0x67) { return nil }
             }
             let wordEnd = CodeScan.letterRunEnd(sc, i)
             // What wordAge needs, tested without reading the word: "age"/"aged" are three or four letters starting
