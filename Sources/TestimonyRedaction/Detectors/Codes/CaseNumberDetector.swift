@@ -79,7 +79,7 @@ public struct CaseNumberDetector: Detector, WordStartScanning {
                 guard !CodeScan.continuedNumber(sc, i), let end = Self.policeNumber(sc, i) else { return nil }
                 return emit(i, end, 0.9)
             }
-            if let end = Self.courtNumber(sc, i) { return emit(i, end, 0.85) }
+            if Self.isCourtLetter(s), let end = Self.courtNumber(sc, i) { return emit(i, end, 0.85) }
             // Every cue has at least three letters; its first two must match before the cues are tried and
             // the word is walked to its end (most words fail here).
             if i + 2 < sc.count, CodeScan.isLetter(sc[i + 2]), cueHeads.contains(Self.pairKey(s, sc[i + 1])),
@@ -117,6 +117,13 @@ public struct CaseNumberDetector: Detector, WordStartScanning {
         let year = CodeScan.digitRunEnd(sc, number + 1)
         guard year - number - 1 == 2 else { return nil }
         return CodeScan.boundaryAfter(sc, year) && !CodeScan.continuesNumber(sc, year) ? year : nil
+    }
+
+    /// The letters a court number starts with (R, L, H, S, B, T, Ä, Ö): the others skip the call.
+    @inline(__always) static func isCourtLetter(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v &- 0x41 < 26 { return (0xE0882 as UInt32) &>> (v &- 0x41) & 1 == 1 }
+        return v == 0xC4 || v == 0xD6
     }
 
     /// `R 21/1234`, `R21/1234` (Finnish courts) or `B 1234-21` (Swedish courts) at `i`.
