@@ -50,10 +50,16 @@ public struct SchoolClassDetector: Detector, WordStartScanning {
         let sc = text.scalars
         var out: [Detection] = []
         let initials = Self.wordFirstInitialBits
+        let pairs = Self.wordFirstPairs
         CodeScan.forEachWordStart(sc, starts: wordStarts) { i in
             let s = sc[i]
-            // (wordFirst's own first test, made here with the table read once per text.)
-            if !CodeScan.isDigit(s), !initials.contains(CodeScan.lower(s)) { return nil }
+            // (wordFirst's own first tests, made here with the tables read once per text and no call.)
+            if !CodeScan.isDigit(s),
+                !initials.contains(CodeScan.lower(s)) || i + 1 >= sc.count
+                    || !pairs.contains(CaseNumberDetector.pairKey(s, sc[i + 1]))
+            {
+                return nil
+            }
             guard let found = CodeScan.isDigit(s) ? Self.numberFirst(sc, i) : Self.wordFirst(sc, i) else { return nil }
             var entity = String(found.grade)
             if let letter = found.letter { entity.unicodeScalars.append(letter) }
