@@ -12,9 +12,7 @@ import TestimonyModel
         for record in records.sorted(by: { Array($0.id.utf8).lexicographicallyPrecedes(Array($1.id.utf8)) }) {
             rows.start(id: record.id, template: record.template, version: record.templateVersion, language: record.language)
             rows.add(quasi: record.quasi)
-            if record.answers.withCell({ rows.add(cell: $0) }) == nil {
-                for answer in record.answers { rows.add(question: answer.question, code: answer.code) }
-            }
+            rows.add(record.answers)
             rows.append(to: &out)
         }
         return String(decoding: out, as: UTF8.self)

@@ -88,10 +88,7 @@ extension ReleaseWriter {
         }
         rows.start(id: record.id, template: record.template, version: record.templateVersion, language: record.language)
         rows.add(quasi: record.quasi)
-        // A plain stored cell gives its pairs as bytes (no String per answer).
-        if record.answers.withCell({ rows.add(cell: $0) }) == nil {
-            for answer in record.answers { rows.add(question: answer.question, code: answer.code) }
-        }
+        rows.add(record.answers)
         try responses.write(&rows)
         stats.rows += rows.count
         stats.responses += 1

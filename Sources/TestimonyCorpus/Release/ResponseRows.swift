@@ -1,3 +1,5 @@
+import TestimonyModel
+
 /// The `responses.csv` rows of one record: its quasi-identifiers and coded answers as
 /// `(question, code)` pairs, sorted by question then code in byte order, each row prefixed with the
 /// record's id, template, version and language. One value is reused from record to record.
@@ -10,7 +12,7 @@
 /// The remembered bytes live in flat arrays (no array per position or per tail to retain and
 /// release).
 ///
-/// Pairs come as bytes: from a plain stored answers cell as they stand in it (`add(cell:)`, no
+/// Pairs come as bytes: from a plain stored answers cell as they stand in it (`add(_:)`, no
 /// `String` made), or copied from `String`s. Everything is matched by its bytes, so a canonically
 /// equivalent spelling never stands in for another.
 struct ResponseRows {
@@ -157,25 +159,20 @@ struct ResponseRows {
         add(questionBuffer, questionBuffer.indices, code: codeBuffer, codeBuffer.indices)
     }
 
-    /// Adds the pairs of a plain stored answers cell (`CorpusAnswers.withCell`): `[["q","c"],…]`,
-    /// every string printable ASCII without `"` or `\`, so a string's bytes stand between its quotes.
-    mutating func add(cell bytes: [UInt8]) {
-        // `["` question `","` code `"]` then `,` or `]`; the first pair's `[` is at 1.
-        var k = 1
-        while k + 1 < bytes.count {
-            let questionStart = k + 2
-            let questionEnd = Self.quote(from: questionStart, in: bytes)
-            let codeStart = questionEnd + 3
-            let codeEnd = Self.quote(from: codeStart, in: bytes)
-            add(bytes, questionStart..<questionEnd, code: bytes, codeStart..<codeEnd)
-            k = codeEnd + 3
+    /// Adds a record's coded answers: from a plain stored cell, its pairs as they stand in its
+    /// bytes (no `String` made); from a list, each answer's bytes copied.
+    mutating func add(_ answers: CorpusAnswers) {
+        let fromCell: Void? = answers.withCell { bytes in
+            var position = 1
+            for _ in 0..<answers.count {
+                let pair = CorpusAnswers.pair(at: position, in: bytes)
+                add(bytes, pair.question, code: bytes, pair.code)
+                position = pair.next
+            }
         }
-    }
-
-    private static func quote(from start: Int, in bytes: [UInt8]) -> Int {
-        var k = start
-        while bytes[k] != UInt8(ascii: "\"") { k += 1 }
-        return k
+        if fromCell == nil {
+            for answer in answers { add(question: answer.question, code: answer.code) }
+        }
     }
 
     /// Adds the pair `question[questionRange]`, `code[codeRange]` (UTF-8 bytes).

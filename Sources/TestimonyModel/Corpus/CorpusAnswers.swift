@@ -4,7 +4,7 @@
 /// bytes, `[["question","code"],…]`) when every string in it is printable ASCII without escapes.
 /// Such a cell is checked once and its answers are read from the bytes as they are visited, so a
 /// release, which visits each record once, makes no `String` and no array per answer; it can also
-/// take the pairs as bytes (`withCell`). Both forms are equal when their answers are, and encode
+/// take the pairs as bytes (`withCell`, `pair(at:in:)`). Both forms are equal when their answers are, and encode
 /// as the same JSON array.
 public struct CorpusAnswers: Sequence, Sendable, Equatable, Codable, ExpressibleByArrayLiteral {
     fileprivate enum Storage: Sendable {
@@ -71,21 +71,28 @@ public struct CorpusAnswers: Sequence, Sendable, Equatable, Codable, Expressible
             case .cell(let bytes, let count):
                 guard index < count else { return nil }
                 index += 1
-                // `["` question `","` code `"]` then `,` or `]`.
-                let questionStart = position + 2
-                let questionEnd = CorpusAnswers.quote(after: questionStart, in: bytes)
-                let codeStart = questionEnd + 3
-                let codeEnd = CorpusAnswers.quote(after: codeStart, in: bytes)
-                position = codeEnd + 3
+                let pair = CorpusAnswers.pair(at: position, in: bytes)
+                position = pair.next
                 return CorpusAnswer(
-                    question: String(decoding: bytes[questionStart..<questionEnd], as: UTF8.self),
-                    code: String(decoding: bytes[codeStart..<codeEnd], as: UTF8.self))
+                    question: String(decoding: bytes[pair.question], as: UTF8.self),
+                    code: String(decoding: bytes[pair.code], as: UTF8.self))
             }
         }
     }
 
+    /// The pair whose `[` is at `position` in a checked cell (`withCell`'s bytes; the first pair's
+    /// is at 1): where its question and code are, and where the next pair's `[` would be (past the
+    /// end after the last pair). A pair is `["` question `","` code `"]`, then `,` or `]`.
+    public static func pair(at position: Int, in bytes: [UInt8]) -> (question: Range<Int>, code: Range<Int>, next: Int) {
+        let questionStart = position + 2
+        let questionEnd = quote(after: questionStart, in: bytes)
+        let codeStart = questionEnd + 3
+        let codeEnd = quote(after: codeStart, in: bytes)
+        return (questionStart..<questionEnd, codeStart..<codeEnd, codeEnd + 3)
+    }
+
     /// The index of the first `"` at or after `start` (the cell is checked: there is one).
-    static func quote(after start: Int, in bytes: [UInt8]) -> Int {
+    private static func quote(after start: Int, in bytes: [UInt8]) -> Int {
         var k = start
         while bytes[k] != UInt8(ascii: "\"") { k += 1 }
         return k
