@@ -83,6 +83,7 @@ public struct CorpusAnswers: Sequence, Sendable, Equatable, Codable, Expressible
     /// The pair whose `[` is at `position` in a checked cell (`withCell`'s bytes; the first pair's
     /// is at 1): where its question and code are, and where the next pair's `[` would be (past the
     /// end after the last pair). A pair is `["` question `","` code `"]`, then `,` or `]`.
+    @inlinable  // called per answer from the release writer's module
     public static func pair(at position: Int, in bytes: [UInt8]) -> (question: Range<Int>, code: Range<Int>, next: Int) {
         let questionStart = position + 2
         let questionEnd = quote(after: questionStart, in: bytes)
@@ -92,7 +93,7 @@ public struct CorpusAnswers: Sequence, Sendable, Equatable, Codable, Expressible
     }
 
     /// The index of the first `"` at or after `start` (the cell is checked: there is one).
-    private static func quote(after start: Int, in bytes: [UInt8]) -> Int {
+    @usableFromInline static func quote(after start: Int, in bytes: [UInt8]) -> Int {
         var k = start
         while bytes[k] != UInt8(ascii: "\"") { k += 1 }
         return k
