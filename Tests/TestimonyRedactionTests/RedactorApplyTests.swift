@@ -16,11 +16,15 @@ import Testing
             var cases: [[(Int, Int)]] = [[]]
             if n >= 1 { cases += [[(0, 1)], [(n - 1, n)], [(0, n)]] }
             if n >= 6 { cases += [[(1, 3), (4, 6)], [(2, 5), (n - 1, n)]] }
+            // A replacement as long as a span, a longer one with two-byte and four-byte scalars.
             for ranges in cases {
-                let spans = ranges.map { RedactedSpan(
-                    start: $0.0, end: $0.1, type: .person, identifierClass: .direct, detector: "test", confidence: 1, replacement: "[X]") }
-                let walked = Redactor.apply(spans, to: text)
-                #expect(Redactor.apply(spans, to: text, scalars: Array(text.unicodeScalars)) == walked, "\(text) \(ranges)")
+                for replacement in ["[X]", "[HENKILÖ 12] 👋🏽"] {
+                    let spans = ranges.map { RedactedSpan(
+                        start: $0.0, end: $0.1, type: .person, identifierClass: .direct, detector: "test", confidence: 1,
+                        replacement: replacement) }
+                    let walked = Redactor.apply(spans, to: text)
+                    #expect(Redactor.apply(spans, to: text, scalars: Array(text.unicodeScalars)) == walked, "\(text) \(ranges)")
+                }
             }
         }
     }

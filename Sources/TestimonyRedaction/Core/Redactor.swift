@@ -7,6 +7,8 @@ public struct Redactor: Sendable {
     let gazetteer: Gazetteer
     /// The detectors of `language`, built once (nil when the language is guessed per text).
     private(set) var plan: DetectorPlan?
+    /// The policy's person templates split around "{n}", once.
+    let numberedTemplates: NumberedTemplates
 
     public init(
         language: RedactionLanguage?, known: [KnownIdentifier] = [], policy: RedactionPolicy = .default,
@@ -17,6 +19,7 @@ public struct Redactor: Sendable {
         self.policy = policy
         self.morphology = morphology
         self.gazetteer = gazetteer
+        numberedTemplates = NumberedTemplates(policy)
         plan = language.map { DetectorPlan(detectors(for: $0)) }
     }
 
@@ -67,14 +70,14 @@ public struct Redactor: Sendable {
 
     /// Redacts `text`.
     public func redact(_ text: String) -> RedactionResult {
-        var allocator = PlaceholderAllocator(policy: policy)
+        var allocator = PlaceholderAllocator(policy: policy, numberedTemplates: numberedTemplates)
         return redact(text, allocator: &allocator)
     }
 
     /// Redacts several texts of one testimony with one set of placeholders: "[PERSON 1]" is the same
     /// person in every answer.
     public func redact(_ texts: [String]) -> [RedactionResult] {
-        var allocator = PlaceholderAllocator(policy: policy)
+        var allocator = PlaceholderAllocator(policy: policy, numberedTemplates: numberedTemplates)
         return texts.map { redact($0, allocator: &allocator) }
     }
 

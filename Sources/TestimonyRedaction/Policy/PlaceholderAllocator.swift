@@ -5,14 +5,18 @@ struct PlaceholderAllocator {
     private var byEntity: [String: String] = [:]
     /// Numbers given so far per role (survivor, offender, family, person).
     private var counters = [0, 0, 0, 0]
-    /// Person entity → its words, to link "Virtanen" to an earlier "Mikko Virtanen".
-    /// (A few words per person: plain arrays, compared word by word, no hashing.)
-    private var personWords: [(entity: String, words: [Substring])] = []
+    /// The people seen so far with their words, to link "Virtanen" to an earlier "Mikko Virtanen".
+    /// (A few words per person: plain arrays, compared word by word by their keys, no hashing.)
+    private var personWords: [Person] = []
     /// Region → "[CITY IN REGION]".
     private var placeWithRegion: [String: String] = [:]
 
-    init(policy: RedactionPolicy) {
+    /// The person templates split around "{n}" (a redactor passes the ones it split once).
+    private let numberedTemplates: NumberedTemplates
+
+    init(policy: RedactionPolicy, numberedTemplates: NumberedTemplates? = nil) {
         self.policy = policy
+        self.numberedTemplates = numberedTemplates ?? NumberedTemplates(policy)
     }
 
     mutating func replacement(for d: Detection) -> String {
@@ -30,30 +34,26 @@ struct PlaceholderAllocator {
     private mutating func placeholder(_ detections: [Detection], _ k: Int) -> String {
         switch detections[k].type {
         case .person:
-            var entity = detections[k].entity
-            if !detections[k].entity.hasPrefix("known:") {
-                let words = Self.words(of: detections[k].entity)
-                if let index = personWords.firstIndex(where: { !words.isEmpty && (Self.isSubset(words, of: $0.words) || Self.isSubset($0.words, of: words)) }) {
-                    entity = personWords[index].entity
-                    // "Jari" then "Jari Lehtonen": "Lehtosen" is the same person
-                    for word in words where !personWords[index].words.contains(word) { personWords[index].words.append(word) }
-                } else {
-                    personWords.append((detections[k].entity, words))
-                }
+            let entity = detections[k].entity
+            if entity.hasPrefix("known:") { return sharedPlaceholder(entity, role: detections[k].role) }
+            let words = Self.personWords(of: entity)
+            let index: Int
+            if let found = personWords.firstIndex(where: { !words.isEmpty && (Self.isSubset(words, of: $0.words) || Self.isSubset($0.words, of: words)) }) {
+                index = found
+                // "Jari" then "Jari Lehtonen": "Lehtosen" is the same person
+                for word in words where !personWords[index].words.contains(word) { personWords[index].words.append(word) }
+            } else {
+                personWords.append(Person(entity: entity, words: words, sharesEntity: words.isEmpty))
+                index = personWords.count - 1
             }
-            if let existing = byEntity[entity] { return existing }
-            let template: String
-            let counterKey: Int
-            switch detections[k].role {
-            case "survivor": template = policy.survivor; counterKey = 0
-            case "offender": template = policy.offender; counterKey = 1
-            case "family": template = policy.family; counterKey = 2
-            default: template = policy.person; counterKey = 3
-            }
-            let value = numbered(template, key: counterKey)
-            // Room for a text's people at once (growing from empty rehashed the table two or three times).
-            if byEntity.isEmpty { byEntity.reserveCapacity(8) }
-            byEntity[entity] = value
+            if let known = personWords[index].placeholder { return known }
+            // A person first seen with words has an entity key no other person has (a later mention with the
+            // same key finds this person or an earlier one): the placeholder lives with the person. One first
+            // seen without words can be appended again under the same key: those share one through `byEntity`.
+            let value = personWords[index].sharesEntity
+                ? sharedPlaceholder(personWords[index].entity, role: detections[k].role)
+                : numbered(role: detections[k].role)
+            personWords[index].placeholder = value
             return value
         case .place:
             if let region = detections[k].subtype {
@@ -81,6 +81,59 @@ struct PlaceholderAllocator {
         default:
             return policy.codes[detections[k].type.rawValue] ?? policy.codes["default"] ?? policy.other
         }
+    }
+
+    /// The placeholder of an entity key looked up by the key: known identifiers, and people first seen without
+    /// words.
+    private mutating func sharedPlaceholder(_ entity: String, role: String?) -> String {
+        if let existing = byEntity[entity] { return existing }
+        let value = numbered(role: role)
+        // Room for a text's people at once (growing from empty rehashed the table two or three times).
+        if byEntity.isEmpty { byEntity.reserveCapacity(8) }
+        byEntity[entity] = value
+        return value
+    }
+
+    /// The next numbered placeholder of a person with `role`.
+    private mutating func numbered(role: String?) -> String {
+        switch role {
+        case "survivor": numbered(key: 0)
+        case "offender": numbered(key: 1)
+        case "family": numbered(key: 2)
+        default: numbered(key: 3)
+        }
+    }
+
+    /// `words(of:)` with a comparison key per word (`PersonWord`).
+    static func personWords(of entity: String) -> [PersonWord] {
+        let bytes = entity.utf8.span
+        var ascii = true
+        for k in 0..<bytes.count where bytes[k] >= 0x80 {
+            ascii = false
+            break
+        }
+        guard ascii else { return words(of: entity).map { PersonWord($0, key: 0) } }
+        var words: [PersonWord] = []
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == 0x3A { end -= 1 }
+        var k = end
+        while k > 0, bytes[k - 1] != 0x3A { k -= 1 }
+        let utf8 = entity.utf8
+        while k < end {
+            guard bytes[k] != 0x20 else {
+                k += 1
+                continue
+            }
+            var e = k
+            while e < end, bytes[e] != 0x20 { e += 1 }
+            // An ASCII String's byte offsets are its scalar and Character boundaries.
+            let word = PersonWord(
+                entity[utf8.index(utf8.startIndex, offsetBy: k)..<utf8.index(utf8.startIndex, offsetBy: e)],
+                key: PersonWord.asciiKey(bytes, k, e))
+            if !words.contains(word) { words.append(word) }
+            k = e
+        }
+        return words
     }
 
     /// The words of an entity key's last non-empty ":" part ("PERSON:mikko virtanen"), as
@@ -119,27 +172,40 @@ struct PlaceholderAllocator {
     }
 
     /// Every word of `a` is in `b` (both without repeats).
-    private static func isSubset(_ a: [Substring], of b: [Substring]) -> Bool {
+    private static func isSubset(_ a: [PersonWord], of b: [PersonWord]) -> Bool {
         a.allSatisfy { b.contains($0) }
     }
 
-    /// The template with its first "{n}" replaced by the next number for `key`.
-    private mutating func numbered(_ template: String, key: Int) -> String {
-        // Each key's template (fixed by the policy) is split around its first "{n}" once, then read by the key.
-        let parts: (String, String)?
-        if let known = splitByKey[key] {
-            parts = known
-        } else {
-            parts = TemplateText.split(template, at: "{n}")
-            splitByKey[key] = .some(parts)
-        }
-        guard let (before, after) = parts else { return template }
+    /// Template `key` of `numberedTemplates` with its first "{n}" replaced by the next number for `key`.
+    private mutating func numbered(key: Int) -> String {
+        guard let (before, after) = numberedTemplates.parts[key] else { return numberedTemplates.templates[key] }
         let n = counters[key] + 1
         counters[key] = n
-        return before + String(n) + after
+        // Written straight into the String's storage: `before + String(n) + after` cost over a thousand
+        // instructions per person.
+        var digits = 1
+        var power = 10
+        while n >= power {
+            digits += 1
+            power &*= 10
+        }
+        return String(unsafeUninitializedCapacity: before.count + digits + after.count) { buffer in
+            var i = 0
+            for byte in before {
+                buffer[i] = byte
+                i += 1
+            }
+            var rest = n
+            for k in stride(from: i + digits - 1, through: i, by: -1) {
+                buffer[k] = UInt8(truncatingIfNeeded: 0x30 + rest % 10)
+                rest /= 10
+            }
+            i += digits
+            for byte in after {
+                buffer[i] = byte
+                i += 1
+            }
+            return i
+        }
     }
-
-    /// Per counter key, its template split around "{n}": nil while not split yet, `.some(nil)` when the
-    /// template has none.
-    private var splitByKey: [(String, String)??] = [nil, nil, nil, nil]
 }
