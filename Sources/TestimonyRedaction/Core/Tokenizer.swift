@@ -138,6 +138,61 @@ enum Tokenizer {
     }
 
     static func tokens(of scalars: [Unicode.Scalar]) -> [Token] {
+        tokens(of: scalars, asciiWalk: true)
+    }
+
+    /// What one walk over an ASCII token tells (`asciiWalk`).
+    struct ASCIIWalk {
+        var end: Int
+        var shape = Shape()
+        var hasLetter = false
+        var hasLowercase = false
+    }
+
+    /// The token starting at ASCII scalar `start`, its extent and shape found in one walk, as the general path
+    /// would find them; nil (take the general path) at the first scalar outside ASCII inside or right after
+    /// the token, or at a hyphen before a line break (a name broken across lines).
+    @inline(__always) static func asciiWalk(_ scalars: [Unicode.Scalar], _ start: Int) -> ASCIIWalk? {
+        let n = scalars.count
+        var walk = ASCIIWalk(end: start)
+        var i = start
+        while i < n {
+            let v = scalars[i].value
+            guard v < 0x80 else { return nil }
+            if (v | 0x20) &- 0x61 < 26 {
+                walk.hasLetter = true
+                if v &- 0x61 < 26 { walk.hasLowercase = true } else { walk.shape.hasUpper = true }
+            } else if v &- 0x30 < 10 {
+                // digits belong to the token
+            } else if v == 0x2D || v == 0x27 {
+                // An inner hyphen or apostrophe (Anna-Liisa, John's) when a letter or digit follows.
+                guard i + 1 < n else { break }
+                let next = scalars[i + 1].value
+                guard next < 0x80 else { return nil }
+                if (next | 0x20) &- 0x61 < 26 || next &- 0x30 < 10 {
+                    // keep it (i > start: the token started with a letter or digit)
+                } else if v == 0x2D && next == 0x0A {
+                    return nil
+                } else {
+                    break
+                }
+            } else {
+                break
+            }
+            // The prefilter keys of `lower`, as `shape` works them out.
+            let byte = v &- 0x41 < 26 ? v | 0x20 : v
+            if walk.shape.count < 4 { walk.shape.head |= byte &<< UInt32(truncatingIfNeeded: 8 &* walk.shape.count) }
+            walk.shape.last3 = (walk.shape.last3 &<< 8 | byte) & 0xFF_FFFF
+            if byte == 0x27 { walk.shape.apostrophe = true }
+            walk.shape.count &+= 1
+            i += 1
+        }
+        walk.end = i
+        return walk
+    }
+
+    /// `asciiWalk: false` takes the general path for every token (tests compare the two).
+    static func tokens(of scalars: [Unicode.Scalar], asciiWalk useASCIIWalk: Bool) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 5)
         var i = 0
@@ -147,6 +202,19 @@ enum Tokenizer {
             let s = scalars[i]
             if isLetter(s) || isDigit(s) {
                 let start = i
+                // Most tokens are ASCII: their extent, shape and capitals come from one walk.
+                if useASCIIWalk, s.value < 0x80, let walk = asciiWalk(scalars, start) {
+                    i = walk.end
+                    let (text, lower) = strings(scalars, start, i, brokenLine: false, shape: walk.shape)
+                    let capitalized = walk.hasLetter && s.value &- 0x41 < 26
+                    let keys = keys(walk.shape, lower: lower)
+                    tokens.append(Token(
+                        start: start, end: i, kind: walk.hasLetter ? .word : .number, text: text, lower: lower,
+                        isCapitalized: capitalized, isAllCaps: capitalized && !walk.hasLowercase, isSentenceInitial: sentenceStart,
+                        head: keys.head, tail: keys.tail, filterKey: keys.filterKey, hasApostrophe: keys.hasApostrophe, isASCII: true))
+                    sentenceStart = false
+                    continue
+                }
                 var hasLetter = false
                 var brokenLine = false
                 while i < n {
