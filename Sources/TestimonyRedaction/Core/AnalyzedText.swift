@@ -82,7 +82,8 @@ public struct AnalyzedText: Sendable {
     /// normalisation to drop or compose), decoded from a copy of its UTF-8 bytes by integer offset: the
     /// scalar view's iterator and an append per scalar cost several times more. Nil for any other text.
     static func plainScalars(_ text: String) -> [Unicode.Scalar]? {
-        let bytes = Array(text.utf8)
+        // The bytes are read in place (a copy of them cost an allocation and a pass).
+        let bytes = text.utf8.span
         let n = bytes.count
         // Written by index into an array of the byte count (at least the scalar count), then cut to length:
         // cheaper than an append per scalar.
