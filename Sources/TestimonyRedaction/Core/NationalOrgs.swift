@@ -17,6 +17,21 @@ extension Gazetteer {
         return forms
     }
 
+    /// Whether a word whose `Gazetteer.head` is `head` can begin with `word`: its first bytes (up to four)
+    /// are the word's.
+    @inline(__always) static func mayBegin(_ head: UInt32, with word: String) -> Bool {
+        var key: UInt32 = 0
+        var mask: UInt32 = 0
+        var shift: UInt32 = 0
+        for byte in word.utf8 {
+            key |= UInt32(byte) << shift
+            mask |= 0xFF << shift
+            shift += 8
+            if shift == 32 { break }
+        }
+        return head & mask == key
+    }
+
     /// Normalised scalar ranges of national services and bodies in `text` ("Svenska kyrkan", "the Crown",
     /// "Kelalle"): no detector's span inside one is kept, except a known identifier.
     func nationalOrgRanges(in text: AnalyzedText) -> [(Int, Int)] {
@@ -41,13 +56,16 @@ extension Gazetteer {
                 for (k, word) in words.enumerated() {
                     // (read in place: a Token copy retains and releases its two Strings)
                     if k > 0, tokens[i + k].start - tokens[i + k - 1].end > 1 { matched = false; break }
+                    if k == 0, words.count == 1 { continue }  // the head was looked up, or the inflected one-word match above
+                    // The word itself and its inflected forms begin with the word: a token whose first four bytes
+                    // differ is neither (most words after "the" are not "crown"), without comparing Strings.
+                    if !Self.mayBegin(tokens[i + k].head, with: word) { matched = false; break }
                     if tokens[i + k].lower == word { continue }
                     if k == words.count - 1, k > 0 || tokens[i + k].isCapitalized,
                         nationalOrgForms[word]?.contains(tokens[i + k].lower) == true
                     {
                         continue
                     }
-                    if k == 0, words.count == 1 { continue }  // the inflected one-word match above
                     matched = false
                     break
                 }
