@@ -33,12 +33,24 @@ public struct UsernameDetector: Detector, MarkScanning {
                 break
             }
             guard i >= done else { continue }
+            // The run around `i`, and whether it has a "." or "_" at all (most runs of digits have neither).
+            var marked = s[i] == "_"
             var start = i
-            while start > 0, isPart(s[start - 1]) { start -= 1 }
+            while start > 0 {
+                let c = s[start - 1]
+                guard isPart(c) else { break }
+                if c == "." || c == "_" { marked = true }
+                start -= 1
+            }
             var j = i + 1
-            while j < s.count, isPart(s[j]) { j += 1 }
+            while j < s.count {
+                let c = s[j]
+                guard isPart(c) else { break }
+                if c == "." || c == "_" { marked = true }
+                j += 1
+            }
             done = j
-            if let found = judge(s, start, j) { result.append(found) }
+            if marked, let found = judge(s, start, j) { result.append(found) }
         }
         return result
     }

@@ -23,7 +23,10 @@ struct CodeMarks: Sendable {
             switch v {
             case 0x30...0x39:
                 found |= 1
-                if i == 0 || scalars[i - 1].value &- 0x30 >= 10 { digitStarts.append(i) }
+                if i == 0 || scalars[i - 1].value &- 0x30 >= 10 {
+                    if digitStarts.isEmpty { digitStarts.reserveCapacity(16) }  // one allocation for most texts
+                    digitStarts.append(i)
+                }
             case 0x40:
                 found |= 2
                 ats.append(i)

@@ -96,6 +96,7 @@ public struct IPAddressDetector: Detector, MarkScanning {
             return out
         }
         var near: [Int] = []
+        near.reserveCapacity(5 * marks.colons.count)
         for c in marks.colons {
             for p in max(c - 4, (near.last ?? -1) + 1, 0)...c { near.append(p) }
         }

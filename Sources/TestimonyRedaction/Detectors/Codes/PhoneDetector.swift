@@ -217,8 +217,7 @@ public struct PhoneDetector: Detector, MarkScanning {
     func detect(in text: AnalyzedText, marks: CodeMarks) -> [Detection] {
         let sc = text.scalars
         var out: [Detection] = []
-        var run = Run()
-        run.digits.reserveCapacity(Self.maxDigits)
+        var run = Run()  // (its digits get their room at the first number read: most texts have none)
         var next = 0
         for d in marks.digitStarts where d >= next {
             if d > next, sc[d - 1] == "+" || sc[d - 1] == "(" { next = visit(sc, d - 1, &run, &out) }
@@ -242,6 +241,7 @@ public struct PhoneDetector: Detector, MarkScanning {
             let groupEnd = CodeScan.digitRunEnd(sc, first)
             if groupEnd - first < 7, !Self.groupContinues(sc, groupEnd) { return max(groupEnd, i + 1) }
         }
+        if run.digits.capacity < Self.maxDigits { run.digits.reserveCapacity(Self.maxDigits) }
         Self.scan(sc, i, into: &run)
         // "(040 123 4567)": the parenthesis encloses the whole number, not an area code.
         if run.bad, s == "(" { Self.scan(sc, i + 1, into: &run) }

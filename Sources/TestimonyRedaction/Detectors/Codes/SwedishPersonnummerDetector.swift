@@ -48,9 +48,11 @@ public struct SwedishPersonnummerDetector: Detector, MarkScanning {
     func match(_ sc: [Unicode.Scalar], at i: Int) -> Detection? {
         let n = sc.count
         let runEnd = CodeScan.digitRunEnd(sc, i)
-        guard CodeScan.boundaryBefore(sc, i), !CodeScan.continuedNumber(sc, i), i == 0 || sc[i - 1] != "+"
-        else { return nil }
         let length = runEnd - i
+        // (the length first: most runs of digits in prose are shorter than six)
+        guard length == 6 || length == 8 || length == 10 || length == 12, CodeScan.boundaryBefore(sc, i),
+            !CodeScan.continuedNumber(sc, i), i == 0 || sc[i - 1] != "+"
+        else { return nil }
         var dateStart = i
         var serialStart = 0
         var end = 0
