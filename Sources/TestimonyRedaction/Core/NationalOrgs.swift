@@ -19,7 +19,13 @@ extension Gazetteer {
 
     /// Whether a word whose `Gazetteer.head` is `head` can begin with `word`: its first bytes (up to four)
     /// are the word's.
-    @inline(__always) static func mayBegin(_ head: UInt32, with word: String) -> Bool {
+    static func mayBegin(_ head: UInt32, with word: String) -> Bool {
+        let first = firstBytes(word)
+        return head & first.mask == first.key
+    }
+
+    /// The first (up to four) bytes of `word` as `Gazetteer.head` packs them, and a mask of those bytes.
+    static func firstBytes(_ word: String) -> (key: UInt32, mask: UInt32) {
         var key: UInt32 = 0
         var mask: UInt32 = 0
         var shift: UInt32 = 0
@@ -29,7 +35,7 @@ extension Gazetteer {
             shift += 8
             if shift == 32 { break }
         }
-        return head & mask == key
+        return (key, mask)
     }
 
     /// Normalised scalar ranges of national services and bodies in `text` ("Svenska kyrkan", "the Crown",
@@ -38,6 +44,10 @@ extension Gazetteer {
         guard !nationalOrgs.isEmpty else { return [] }
         var ranges: [(Int, Int)] = []
         let tokens = text.tokens
+        // The first bytes of the later word last tested (nearly always "crown", of "the crown"): reading a
+        // String's bytes costs more than comparing two equal small Strings.
+        var lastWord = ""
+        var lastFirst: (key: UInt32, mask: UInt32) = (0, 0)
         for i in tokens.indices where tokens[i].kind == .word && nationalOrgHeads.contains(tokens[i].head) {
             let first = tokens[i].lower
             var phrases = nationalOrgPhrases.value(head: tokens[i].head, tail: tokens[i].tail, lower: first)
@@ -59,7 +69,13 @@ extension Gazetteer {
                     if k == 0, words.count == 1 { continue }  // the head was looked up, or the inflected one-word match above
                     // The word itself and its inflected forms begin with the word: a token whose first four bytes
                     // differ is neither (most words after "the" are not "crown"), without comparing Strings.
-                    if !Self.mayBegin(tokens[i + k].head, with: word) { matched = false; break }
+                    if k > 0 {  // (the first word is the one looked up)
+                        if word != lastWord {
+                            lastWord = word
+                            lastFirst = Self.firstBytes(word)
+                        }
+                        if tokens[i + k].head & lastFirst.mask != lastFirst.key { matched = false; break }
+                    }
                     if tokens[i + k].lower == word { continue }
                     if k == words.count - 1, k > 0 || tokens[i + k].isCapitalized,
                         nationalOrgForms[word]?.contains(tokens[i + k].lower) == true
