@@ -5,6 +5,7 @@ struct DetectorPlan: Sendable {
     struct Step: Sendable {
         let detector: any Detector
         let scanning: (any WordStartScanning)?
+        let marking: (any MarkScanning)?
         let requirement: CodePrefilter
     }
 
@@ -12,7 +13,9 @@ struct DetectorPlan: Sendable {
 
     init(_ detectors: [any Detector]) {
         steps = detectors.map { detector in
-            Step(detector: detector, scanning: detector as? any WordStartScanning, requirement: CodePrefilter.requirement(of: detector.name))
+            Step(
+                detector: detector, scanning: detector as? any WordStartScanning, marking: detector as? any MarkScanning,
+                requirement: CodePrefilter.requirement(of: detector.name))
         }
     }
 }

@@ -87,7 +87,9 @@ public struct Redactor: Sendable {
         var candidates: [Detection] = []
         candidates.reserveCapacity(64)
         // Detectors that need a digit, "@", "." … are skipped for a text without one.
-        let features = CodePrefilter.of(analyzed.scalars)
+        // (The same pass notes where digit runs start and where the ":", "@" and "_" are, for `MarkScanning`.)
+        let marks = CodeMarks(analyzed.scalars)
+        let features = marks.features
         var wordStarts: [Int]?
         let steps = language == nil ? DetectorPlan(detectors(for: lang)).steps : plan?.steps ?? []
         for step in steps where !features.isDisjoint(with: step.requirement) {
@@ -96,6 +98,8 @@ public struct Redactor: Sendable {
                 // Age, date, case number, postal code and school class share one list of word starts.
                 if wordStarts == nil { wordStarts = CodeScan.wordStarts(analyzed.scalars) }
                 candidates.append(contentsOf: scanning.detect(in: analyzed, wordStarts: wordStarts))
+            } else if let marking = step.marking {
+                candidates.append(contentsOf: marking.detect(in: analyzed, marks: marks))
             } else {
                 candidates.append(contentsOf: detector.detect(in: analyzed))
             }

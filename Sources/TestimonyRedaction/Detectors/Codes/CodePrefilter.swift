@@ -14,30 +14,9 @@ struct CodePrefilter: OptionSet, Sendable {
     /// Runs whatever the text holds (number words: "twelve years old", "åttan").
     static let always = CodePrefilter(rawValue: 128)
 
-    /// The features of `scalars`: letters and spaces (below U+0080 and not one of the marks) are skipped with
-    /// one range check.
+    /// The features of `scalars` (the pipeline reads them from its `CodeMarks`, made in the same pass).
     static func of(_ scalars: [Unicode.Scalar]) -> CodePrefilter {
-        var found: UInt8 = 128
-        for s in scalars {
-            let v = s.value
-            // letters, space, comma and everything above '_' but ASCII: nothing to record
-            if v >= 0x60 || v == 0x20 { continue }
-            if v &- 0x30 < 10 {
-                found |= 1
-            } else if v == 0x40 {
-                found |= 2
-            } else if v == 0x2E {
-                found |= 4
-            } else if v == 0x5F {
-                found |= 8
-            } else if v == 0x3A {
-                found |= 16
-            } else if v == 0x5B {
-                found |= 32
-            }
-            if found == 0xBF { break }
-        }
-        return CodePrefilter(rawValue: found)
+        CodeMarks(scalars).features
     }
 
     /// What a detector needs at least one of to find anything; `.always` for detectors that read words.

@@ -1,6 +1,6 @@
 /// E-mail addresses: `local@domain.tld`. One pass looking for `@`; the local part is read backwards
 /// (never past the previous `@`), the domain forwards. Entity: the address lowercased.
-public struct EmailDetector: Detector {
+public struct EmailDetector: Detector, MarkScanning {
     public var name: String { "email" }
 
     public init() {}
@@ -36,24 +36,23 @@ public struct EmailDetector: Detector {
     }
 
     public func detect(in text: AnalyzedText) -> [Detection] {
+        detect(in: text, marks: CodeMarks(text.scalars))
+    }
+
+    /// The same pass over the "@" positions the marks hold.
+    func detect(in text: AnalyzedText, marks: CodeMarks) -> [Detection] {
         let sc = text.scalars
-        let n = sc.count
         var out: [Detection] = []
         var floor = 0
         var i = 0
-        while i < n {
-            guard sc[i] == "@" else {
-                i += 1
-                continue
-            }
-            let at = i
+        for at in marks.ats where at >= i {
             var start = at
             while start > floor, Self.isLocal(sc[start - 1]) { start -= 1 }
             while start < at, !CodeScan.isAlnum(sc[start]), sc[start] != "_" { start += 1 }
             floor = at + 1
             i = at + 1
             guard start < at, sc[at - 1] != ".", let end = Self.domainEnd(sc, from: at + 1) else { continue }
-            guard end >= n || sc[end] != "@" else { continue }
+            guard end >= sc.count || sc[end] != "@" else { continue }
             out.append(Detection(
                 start: start, end: end, type: .email, detector: name, confidence: 0.98,
                 entity: CodeScan.lowercased(sc, start, end)))

@@ -1,7 +1,7 @@
 /// Social-media handles: `@name` (2+ characters of letters, digits, `_`, `.`; at least one letter or `_`),
 /// not the `@` inside an e-mail address. A Mastodon-style `@name@server.tld` is one handle.
 /// Entity: the handle lowercased, with its `@`.
-public struct HandleDetector: Detector {
+public struct HandleDetector: Detector, MarkScanning {
     public var name: String { "handle" }
 
     public init() {}
@@ -11,17 +11,17 @@ public struct HandleDetector: Detector {
     }
 
     public func detect(in text: AnalyzedText) -> [Detection] {
+        detect(in: text, marks: CodeMarks(text.scalars))
+    }
+
+    /// The same pass over the "@" positions the marks hold.
+    func detect(in text: AnalyzedText, marks: CodeMarks) -> [Detection] {
         let sc = text.scalars
         let n = sc.count
         var out: [Detection] = []
         var i = 0
-        while i < n {
-            guard sc[i] == "@" else {
-                i += 1
-                continue
-            }
-            let at = i
-            i += 1
+        for at in marks.ats where at >= i {
+            i = at + 1
             if at > 0 {
                 let p = sc[at - 1]
                 if CodeScan.isAlnum(p) || EmailDetector.isLocal(p) || p == "@" { continue }

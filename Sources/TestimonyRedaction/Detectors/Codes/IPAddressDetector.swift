@@ -2,7 +2,7 @@
 /// preceding "version"/"versio"/"v" word rules it out too). IPv6: eight full groups, or a compressed form
 /// with one `::` (at least two groups, or a leading `::`), optionally ending in an IPv4 address.
 /// Entity: the address lowercased.
-public struct IPAddressDetector: Detector {
+public struct IPAddressDetector: Detector, MarkScanning {
     public var name: String { "ip" }
 
     public init() {}
@@ -79,39 +79,55 @@ public struct IPAddressDetector: Detector {
     }
 
     public func detect(in text: AnalyzedText) -> [Detection] {
+        detect(in: text, marks: CodeMarks(text.scalars))
+    }
+
+    /// An IPv4 address starts a run of digits; an IPv6 address has a ":" within its first five scalars
+    /// (a first group of up to four hex digits, or a leading "::"). Only those positions are tried, left
+    /// to right (an address skips the positions inside it).
+    func detect(in text: AnalyzedText, marks: CodeMarks) -> [Detection] {
         let sc = text.scalars
-        let n = sc.count
         var out: [Detection] = []
-        var i = 0
-        while i < n {
-            let s = sc[i]
-            guard CodeScan.isHex(s) || (s == ":" && i + 1 < n && sc[i + 1] == ":") else {
-                i += 1
-                continue
+        var next = 0
+        if marks.colons.isEmpty {
+            for i in marks.digitStarts where i >= next {
+                if let end = visit(sc, i, colon: false, &out) { next = end }
             }
-            if i > 0 {
-                let p = sc[i - 1]
-                if CodeScan.isAlnum(p) || p == ":" || p == "." || p == "_" || p == "-" {
-                    i += 1
-                    continue
-                }
-            }
-            var end: Int?
-            if CodeScan.isDigit(s), let v4 = Self.ipv4End(sc, i), !precededByVersionWord(sc, i) {
-                end = v4
-            } else if let v6 = Self.ipv6End(sc, i) {
-                end = v6
-            }
-            guard let end else {
-                i = s == ":" ? i + 2 : CodeScan.alnumRunEnd(sc, i)
-                continue
-            }
-            out.append(Detection(
-                start: i, end: end, type: .ipAddress, detector: name, confidence: 0.9,
-                entity: CodeScan.lowercased(sc, i, end)))
-            i = end
+            return out
+        }
+        var near: [Int] = []
+        near.reserveCapacity(5 * marks.colons.count)
+        for c in marks.colons {
+            for p in max(c - 4, (near.last ?? -1) + 1, 0)...c { near.append(p) }
+        }
+        CodeMarks.forEachOfBoth(marks.digitStarts, near) { i in
+            guard i >= next else { return }
+            if let end = visit(sc, i, colon: true, &out) { next = end }
         }
         return out
+    }
+
+    /// The address starting at `i`, appended to `out`, and its end; nil if none starts there. Without a
+    /// `colon` in the text no IPv6 address is looked for (every one has a ":").
+    func visit(_ sc: [Unicode.Scalar], _ i: Int, colon: Bool, _ out: inout [Detection]) -> Int? {
+        let n = sc.count
+        let s = sc[i]
+        guard CodeScan.isHex(s) || (s == ":" && i + 1 < n && sc[i + 1] == ":") else { return nil }
+        if i > 0 {
+            let p = sc[i - 1]
+            if CodeScan.isAlnum(p) || p == ":" || p == "." || p == "_" || p == "-" { return nil }
+        }
+        var end: Int?
+        if CodeScan.isDigit(s), let v4 = Self.ipv4End(sc, i), !precededByVersionWord(sc, i) {
+            end = v4
+        } else if colon, let v6 = Self.ipv6End(sc, i) {
+            end = v6
+        }
+        guard let end else { return nil }
+        out.append(Detection(
+            start: i, end: end, type: .ipAddress, detector: name, confidence: 0.9,
+            entity: CodeScan.lowercased(sc, i, end)))
+        return end
     }
 
     func precededByVersionWord(_ sc: [Unicode.Scalar], _ i: Int) -> Bool {

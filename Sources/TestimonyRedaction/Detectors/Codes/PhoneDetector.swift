@@ -10,7 +10,7 @@
 ///   exchange digit is not checked so that the fictional 555-123-… numbers count).
 /// Dates, times, decimals, money and years are rejected by shape and context.
 /// Entity: national form digits (`+358 40 1234567` and `040 123 4567` → `0401234567`).
-public struct PhoneDetector: Detector {
+public struct PhoneDetector: Detector, MarkScanning {
     public var name: String { "phone" }
 
     public init() {}
@@ -92,6 +92,22 @@ public struct PhoneDetector: Detector {
             run.dot = run.dot || dot
             j = m
         }
+    }
+
+    /// Whether `scan` goes on to another group after a group (not in parentheses) ending at `j`: one
+    /// separator (a space, a dash or a dot, or a dash or dot with spaces) and then a digit or "(" and a digit.
+    static func groupContinues(_ sc: [Unicode.Scalar], _ j: Int) -> Bool {
+        let n = sc.count
+        var m = j
+        var separator = false
+        if m < n, CodeScan.isSpace(sc[m]) { m += 1 }
+        if m < n, CodeScan.isDash(sc[m]) || sc[m] == "." {
+            separator = true
+            m += 1
+        }
+        if separator, m < n, CodeScan.isSpace(sc[m]) { m += 1 }
+        guard m > j, m < n else { return false }
+        return CodeScan.isDigit(sc[m]) || (sc[m] == "(" && m + 1 < n && CodeScan.isDigit(sc[m + 1]))
     }
 
     @inline(__always) static func isMoney(_ s: Unicode.Scalar) -> Bool {
@@ -193,33 +209,47 @@ public struct PhoneDetector: Detector {
     }
 
     public func detect(in text: AnalyzedText) -> [Detection] {
+        detect(in: text, marks: CodeMarks(text.scalars))
+    }
+
+    /// A number starts at a digit that begins a run of digits, or at the "+" or "(" right before one: only
+    /// those positions are tried, left to right (a number read skips the positions inside it).
+    func detect(in text: AnalyzedText, marks: CodeMarks) -> [Detection] {
         let sc = text.scalars
-        let n = sc.count
         var out: [Detection] = []
-        var run = Run()
-        run.digits.reserveCapacity(Self.maxDigits)
-        var i = 0
-        while i < n {
-            let s = sc[i]
-            let digit = CodeScan.isDigit(s)
-            guard digit || ((s == "+" || s == "(") && i + 1 < n && CodeScan.isDigit(sc[i + 1])) else {
-                i += 1
-                continue
-            }
-            guard CodeScan.boundaryBefore(sc, i), !digit || i == 0 || (sc[i - 1] != "+" && sc[i - 1] != "(") else {
-                i = digit ? CodeScan.digitRunEnd(sc, i) : i + 1
-                continue
-            }
-            Self.scan(sc, i, into: &run)
-            // "(040 123 4567)": the parenthesis encloses the whole number, not an area code.
-            if run.bad, s == "(" { Self.scan(sc, i + 1, into: &run) }
-            if let found = Self.evaluate(sc, run) {
-                out.append(Detection(
-                    start: run.start, end: run.end, type: .phone, detector: name, confidence: found.confidence,
-                    entity: found.entity))
-            }
-            i = max(run.end, i + 1)
+        var run = Run()  // (its digits get their room at the first number read: most texts have none)
+        var next = 0
+        for d in marks.digitStarts where d >= next {
+            if d > next, sc[d - 1] == "+" || sc[d - 1] == "(" { next = visit(sc, d - 1, &run, &out) }
+            if d >= next { next = visit(sc, d, &run, &out) }
         }
         return out
+    }
+
+    /// Reads and judges the number at `i` (a digit, or a "+" or "(" before one); returns where the next
+    /// number can start.
+    func visit(_ sc: [Unicode.Scalar], _ i: Int, _ run: inout Run, _ out: inout [Detection]) -> Int {
+        let s = sc[i]
+        let digit = CodeScan.isDigit(s)
+        guard CodeScan.boundaryBefore(sc, i), !digit || i == 0 || (sc[i - 1] != "+" && sc[i - 1] != "(") else {
+            return digit ? CodeScan.digitRunEnd(sc, i) : i + 1
+        }
+        if s != "(" {
+            // A lone group of fewer than seven digits (most numbers in prose: "12 years", "2014.") is no number:
+            // the same verdict `scan` and `evaluate` reach, without filling a run.
+            let first = digit ? i : i + 1
+            let groupEnd = CodeScan.digitRunEnd(sc, first)
+            if groupEnd - first < 7, !Self.groupContinues(sc, groupEnd) { return max(groupEnd, i + 1) }
+        }
+        if run.digits.capacity < Self.maxDigits { run.digits.reserveCapacity(Self.maxDigits) }
+        Self.scan(sc, i, into: &run)
+        // "(040 123 4567)": the parenthesis encloses the whole number, not an area code.
+        if run.bad, s == "(" { Self.scan(sc, i + 1, into: &run) }
+        if let found = Self.evaluate(sc, run) {
+            out.append(Detection(
+                start: run.start, end: run.end, type: .phone, detector: name, confidence: found.confidence,
+                entity: found.entity))
+        }
+        return max(run.end, i + 1)
     }
 }
