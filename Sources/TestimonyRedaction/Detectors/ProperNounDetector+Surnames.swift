@@ -25,7 +25,8 @@ extension ProperNounDetector {
                 set(Hit(index: initial, type: .person, base: text.tokens[initial].lower, confidence: hit.confidence, detector: hit.detector))
             }
         }
-        for hit in hits.sorted(by: { $0.index < $1.index }) where hit.type == .person && isFirstName(hit) {
+        // (The pass's hits come in token order: sorted again only when they do not.)
+        for hit in Self.inTokenOrder(hits) where hit.type == .person && isFirstName(hit) {
             var k = hit.index + 1
             var previousEnd = text.tokens[hit.index].end
             if k + 1 < text.tokens.count, isInitial(text, k), text.tokens[k].start - previousEnd == 1 {
@@ -41,7 +42,16 @@ extension ProperNounDetector {
             let existing = existingHit(at: k)
             set(Hit(index: k, type: .person, base: existing?.base ?? stripped(text.tokens[k]), confidence: hit.confidence, detector: hit.detector, facts: existing?.facts ?? 0))
         }
-        return list.sorted { $0.index < $1.index }
+        return Self.inTokenOrder(list)
+    }
+
+    /// `hits.sorted { $0.index < $1.index }`, without sorting (and copying every hit) when they already are in
+    /// that order (the sort is stable, so it would keep them as they are).
+    static func inTokenOrder(_ hits: [Hit]) -> [Hit] {
+        for k in hits.indices.dropFirst() where hits[k].index < hits[k - 1].index {
+            return hits.sorted { $0.index < $1.index }
+        }
+        return hits
     }
 
     /// Single letters that are words of their own (Swedish "i", "o", English "a", chat "u", "r"): never a
@@ -98,9 +108,11 @@ extension ProperNounDetector {
         // The folded spellings of the names written in this text: a few strings, compared without hashing
         // (their byte counts first).
         let writtenFolded = written.map { (Gazetteer.fold($0), $0) }
-        let candidates = writtenFolded.isEmpty ? text.tokens.indices.filter { afterFirstName[$0] } : Array(text.tokens.indices)
+        // Every token when a name was written with those letters, else only the tokens after a first name (in
+        // token order, without building a list of them).
+        let everyToken = !writtenFolded.isEmpty
         let tokens = text.tokens
-        for i in candidates where !taken[i] {
+        for i in tokens.indices where (everyToken || afterFirstName[i]) && !taken[i] {
             guard tokens[i].kind == .word, tokens[i].end - tokens[i].start >= 4, !tokens[i].isAllCaps else { continue }
             let name: String
             let lower = stripped(tokens[i])
