@@ -129,7 +129,9 @@ public struct ProperNounDetector: Detector {
         if let hit = nicknameHit(token, lower: lower, index: index) { return hit }
         if isTrap(lower) || token.isAllCaps && token.lower.count <= 3 { return nil }
         // Compounds led by a platform or an acronym: "Facebook-gruppen", "IP-osoitteeseen".
-        if let hyphen = token.text.firstIndex(of: "-") {
+        // (Only a word with a hyphen byte has a Character "-": the others skip `firstIndex(of:)`, which walks
+        // the word Character by Character.)
+        if token.text.utf8.contains(UInt8(ascii: "-")), let hyphen = token.text.firstIndex(of: "-") {
             let head = token.text[..<hyphen]
             if isTrap(head.lowercased()) || head.count <= 5 && head == head.uppercased() { return nil }
         }
@@ -205,6 +207,8 @@ public struct ProperNounDetector: Detector {
             candidates.append(String(lower.dropLast()))
         }
         for candidate in candidates {
+            // (The lists' filter rules out most words before any of the three lookups.)
+            guard gazetteer.nameFilter.mayContain(candidate) else { continue }
             let isName = gazetteer.firstNames.contains(candidate) || gazetteer.lastNames.contains(candidate)
             let isPlace = gazetteer.places.contains(candidate)
             guard isName || isPlace, !isTrap(candidate) else { continue }
@@ -229,6 +233,7 @@ public struct ProperNounDetector: Detector {
     /// Adjacent person words (only spaces or a line break between) become one detection.
     func merge(_ hits: [Hit], in text: AnalyzedText) -> [Detection] {
         var result: [Detection] = []
+        result.reserveCapacity(hits.count)
         var i = 0
         while i < hits.count {
             var j = i
@@ -257,24 +262,35 @@ public struct ProperNounDetector: Detector {
                 firstIndex -= 1
             }
             let last = hits[j].index
-            // The words joined with spaces and the highest confidence, without building arrays of them.
-            var base = firstIndex < hits[i].index ? text.tokens[firstIndex].lower : ""
+            // The entity key "TYPE:words", the words joined with spaces, built in place (no interpolation), and
+            // the highest confidence, without building arrays of them.
+            var entity = Self.entityPrefix(hits[i].type)
+            if firstIndex < hits[i].index { entity += text.tokens[firstIndex].lower }
             var confidence = hits[i].confidence
             for k in i...j {
-                if k > i || firstIndex < hits[i].index { base += " " }
-                base += hits[k].base
+                if k > i || firstIndex < hits[i].index { entity += " " }
+                entity += hits[k].base
                 confidence = max(confidence, hits[k].confidence)
             }
             let region = hits[i].type == .place ? gazetteer.regions[hits[i].base] : nil
             result.append(Detection(
                 start: text.tokens[firstIndex].start, end: text.tokens[last].end, type: hits[i].type, detector: hits[i].detector,
-                confidence: confidence, entity: "\(hits[i].type.rawValue):\(base)",
+                confidence: confidence, entity: entity,
                 // (English keeps only an apostrophe ending: without one the token is not passed, which copied it.)
                 subtype: region, caseEnding: language == .en && !text.tokens[last].hasApostrophe
                     ? nil : CaseEnding.of(text.tokens[last], base: hits[j].base, language: language, morphology: morphology)))
             i = j + 1
         }
         return result
+    }
+
+    /// "PERSON:", "PLACE:": the start of an entity key (literals for the two types this pass finds).
+    @inline(__always) static func entityPrefix(_ type: SpanType) -> String {
+        switch type {
+        case .person: "PERSON:"
+        case .place: "PLACE:"
+        default: type.rawValue + ":"
+        }
     }
 
     /// Whether the token is glued to "@", ".", "_", "/" or digits (part of an address, URL or handle).
