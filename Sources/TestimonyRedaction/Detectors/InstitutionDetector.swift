@@ -13,6 +13,15 @@ public struct InstitutionDetector: Detector {
     }
 
     static let connectors: Set<String> = ["of", "st", "saint", "the", "and", "&"]
+    /// First tests for `connectors` and `functionWords` (`Token.filterKey`): most words miss them without
+    /// hashing a String.
+    static let connectorFilter = WordFilter(connectors)
+    static let functionWordFilter = WordFilter(functionWords)
+
+    /// `Self.connectors.contains(token.lower)`, read in place.
+    @inline(__always) static func isConnector(_ tokens: [Token], _ k: Int) -> Bool {
+        connectorFilter.mayContain(key: tokens[k].filterKey) && connectors.contains(tokens[k].lower)
+    }
     /// `Gazetteer.head` of "st" and "saint" ("sain"), written out so they need no lazy initialisation per
     /// access (checked in DetectorConstantsTests).
     static let stHead: UInt32 = 0x7473
@@ -110,7 +119,7 @@ public struct InstitutionDetector: Detector {
                 continue
             }
             // The head needs a capitalised name before it (generic "koulussa", "my school" stay).
-            guard i > 0, tokens[i - 1].isCapitalized && startsName(tokens[i - 1]) || (tokens[i].isCapitalized && Self.connectors.contains(tokens[i - 1].lower)),
+            guard i > 0, tokens[i - 1].isCapitalized && startsName(tokens[i - 1]) || (tokens[i].isCapitalized && Self.isConnector(tokens, i - 1)),
                 adjacent(text, i - 1, i), !gazetteer.countries.contains(tokens[i - 1].lower)
             else {
                 // Finnish compounds: Kalevankoulu(ssa)
@@ -198,11 +207,11 @@ public struct InstitutionDetector: Detector {
     func start(_ text: AnalyzedText, before head: Int) -> Int {
         var s = head - 1
         while s - 1 >= 0, head - s < 4, !text.tokens[s].isSentenceInitial, adjacent(text, s - 1, s),
-            text.tokens[s - 1].isCapitalized && startsName(text.tokens[s - 1]) || Self.connectors.contains(text.tokens[s - 1].lower)
+            text.tokens[s - 1].isCapitalized && startsName(text.tokens[s - 1]) || Self.isConnector(text.tokens, s - 1)
         {
             s -= 1
         }
-        while s < head, Self.connectors.contains(text.tokens[s].lower) { s += 1 }
+        while s < head, Self.isConnector(text.tokens, s) { s += 1 }
         return s
     }
 
@@ -213,7 +222,7 @@ public struct InstitutionDetector: Detector {
 
     /// Whether a capitalised word can be part of an institution's name (not "Olin", "We", "The").
     func startsName(_ token: Token) -> Bool {
-        if Self.functionWords.contains(token.lower) || gazetteer.isTrap(token.lower) { return false }
+        if Self.functionWordFilter.mayContain(token) && Self.functionWords.contains(token.lower) || gazetteer.isTrap(token.lower) { return false }
         guard token.isSentenceInitial, language != .en, language != .sv, let readings = morphology?.analyze(token.text) else { return true }
         return readings.isEmpty || readings.contains(where: \.isProperNoun)
     }
