@@ -46,4 +46,19 @@ import TestimonyTestSupport
             #expect(cold.count > 100)
         }
     }
+
+    /// The word pass's quick glue test rules out only scalars `isGlue` rules out.
+    @Test func quickGlueTestAsIsGlue() {
+        var generator = SeededGenerator(seed: 11)
+        let pieces = Array(" \n\t,.;:!?@_/-'’0123456789abcXYZäÖ#&()[]\"".unicodeScalars)
+        var ruledOut = 0
+        for _ in 0..<200 {
+            let scalars = (0..<12).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }
+            for i in -1...scalars.count where !ProperNounDetector.mayGlue(scalars, i) {
+                ruledOut += 1
+                #expect(!ProperNounDetector.isGlue(scalars, i), "\(i)")
+            }
+        }
+        #expect(ruledOut > 300)
+    }
 }

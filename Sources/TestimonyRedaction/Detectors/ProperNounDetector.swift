@@ -55,7 +55,9 @@ public struct ProperNounDetector: Detector {
                 // the lists (see `gazetteerHit`): a word that the lists' filter rules out skips the cache and its
                 // hashing, as does a lowercase English word under four bytes (a chat-style name needs four
                 // letters there). These words get only their cue flags.
-                if tokens[i].end - tokens[i].start < 2 || Self.partOfCode(scalars, start: tokens[i].start, end: tokens[i].end)
+                if tokens[i].end - tokens[i].start < 2
+                    || (Self.mayGlue(scalars, tokens[i].start - 1) || Self.mayGlue(scalars, tokens[i].end))
+                        && Self.partOfCode(scalars, start: tokens[i].start, end: tokens[i].end)
                     || !tokens[i].isCapitalized && (english && !tokens[i].hasApostrophe
                         ? !firstNameFilter.mayContain(key: tokens[i].filterKey) || tokens[i].lower.utf8.count < 4
                         : surelyNoLowercaseName(tokens, i))
@@ -327,6 +329,14 @@ public struct ProperNounDetector: Detector {
     /// The same with the text's scalars passed in (read once per text by the word pass).
     @inline(__always) static func partOfCode(_ scalars: [Unicode.Scalar], start: Int, end: Int) -> Bool {
         isGlue(scalars, start - 1) || isGlue(scalars, end)
+    }
+
+    /// False when the scalar at `i` surely glues nothing (the text's edge, a space, a line break, a comma), as
+    /// `isGlue` would answer: the word pass calls `partOfCode` only when a neighbour of the word may glue.
+    @inline(__always) static func mayGlue(_ scalars: [Unicode.Scalar], _ i: Int) -> Bool {
+        guard i >= 0, i < scalars.count else { return false }
+        let v = scalars[i].value
+        return v != 0x20 && v != 0x0A && v != 0x2C
     }
 
     /// Whether the scalar at `i` glues a word to an address, URL or handle. (A space, the usual neighbour,
