@@ -17,6 +17,8 @@ public struct InstitutionDetector: Detector {
     /// hashing a String.
     static let connectorFilter = WordFilter(connectors)
     static let functionWordFilter = WordFilter(functionWords)
+    /// A first test for `InstitutionKind.sportsMarkers` ("I" is an all-capitals word before most English verbs).
+    static let sportsMarkerFilter = WordFilter(InstitutionKind.sportsMarkers)
 
     /// `Self.connectors.contains(token.lower)`, read in place.
     @inline(__always) static func isConnector(_ tokens: [Token], _ k: Int) -> Bool {
@@ -57,7 +59,7 @@ public struct InstitutionDetector: Detector {
                 continue
             }
             // Sports-club markers: FC Example, Hammarby IF
-            if tokens[i].isAllCaps, InstitutionKind.sportsMarkers.contains(lower) {
+            if tokens[i].isAllCaps, Self.sportsMarkerFilter.mayContain(key: tokens[i].filterKey), InstitutionKind.sportsMarkers.contains(lower) {
                 if i > 0, tokens[i - 1].isCapitalized, !tokens[i].isSentenceInitial, adjacent(text, i - 1, i) {
                     result.append(detection(text, from: start(text, before: i), to: i, kind: "sports_club"))
                 } else if i + 1 < tokens.count, tokens[i + 1].isCapitalized, !tokens[i + 1].isSentenceInitial, adjacent(text, i, i + 1) {

@@ -26,11 +26,17 @@ public struct EventDetector: Detector {
     public func detect(in text: AnalyzedText) -> [Detection] {
         var result: [Detection] = []
         let tokens = text.tokens
+        // Without Voikko's base forms only a token whose tail some head has can match (`headMatch`'s first test,
+        // made here before the call).
+        let finnish = (language == .fi || language == nil) && morphology != nil
+        let headTails = Self.headTails
         var i = 0
         while i < tokens.count {
             // An event has a capitalised name: skip the dictionary work for every other word (before the
             // token is copied: a copy retains and releases its two Strings).
-            guard tokens[i].kind == .word, tokens[i].isCapitalized || i > 0 && tokens[i - 1].isCapitalized else { i += 1; continue }
+            guard tokens[i].kind == .word, tokens[i].isCapitalized || i > 0 && tokens[i - 1].isCapitalized,
+                finnish || headTails.contains(tokens[i].tail)
+            else { i += 1; continue }
             // (Read in place, not copied: most of these tokens end in no event word.)
             guard let (_, compound) = headMatch(tokens, i) else { i += 1; continue }
             var start = i
