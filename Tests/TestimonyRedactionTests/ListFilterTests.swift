@@ -33,6 +33,19 @@ import TestimonyTestSupport
         }
     }
 
+    @Test func trapByTokenKeysAsByString() {
+        let gazetteer = Gazetteer.shared
+        let words = Self.variants(gazetteer.trapWords.sorted() + gazetteer.countries.sorted().map { $0 + "issa" } + ["Suominen", "Snapchatissa", "Ruotsiin"])
+        let text = AnalyzedText(words.joined(separator: " "))
+        var traps = 0
+        for token in text.tokens where token.kind == .word {
+            let byString = gazetteer.isTrap(token.lower)
+            #expect(gazetteer.isTrap(token) == byString, "\(token.lower)")
+            if byString { traps += 1 }
+        }
+        #expect(traps > 300)
+    }
+
     @Test func filtersFollowReplacedLists() {
         var gazetteer = Gazetteer.shared
         gazetteer.nicknames[.en] = ["zqxnick"]

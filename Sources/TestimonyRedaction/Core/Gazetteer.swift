@@ -260,6 +260,19 @@ public struct Gazetteer: Sendable {
         if trapFilter.mayContain(lower), trapWords.contains(lower) { return true }
         // Most words share no four-byte head with any country or platform: no String work for them.
         guard lower.utf8.count >= 5, trapHeads.contains(Self.head(lower)) else { return false }
+        return isInflectedTrap(lower)
+    }
+
+    /// `isTrap(token.lower)`, with the filter key and head the tokenizer worked out (no pass over the bytes).
+    func isTrap(_ token: Token) -> Bool {
+        if trapFilter.mayContain(key: token.filterKey), trapWords.contains(token.lower) { return true }
+        guard token.lower.utf8.count >= 5, trapHeads.contains(token.head) else { return false }
+        return isInflectedTrap(token.lower)
+    }
+
+    /// `isTrap`'s test of an inflected country or platform name, for a word of five or more bytes whose head
+    /// is a trap stem's.
+    private func isInflectedTrap(_ lower: String) -> Bool {
         guard lower.count >= 5, trapStems.contains(String(lower.prefix(4))) else { return false }
         for length in stride(from: min(lower.count - 1, 14), through: 4, by: -1) {
             let prefix = String(lower.prefix(length))

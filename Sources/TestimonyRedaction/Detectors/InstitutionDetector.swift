@@ -224,7 +224,7 @@ public struct InstitutionDetector: Detector {
 
     /// Whether a capitalised word can be part of an institution's name (not "Olin", "We", "The").
     func startsName(_ token: Token) -> Bool {
-        if Self.functionWordFilter.mayContain(token) && Self.functionWords.contains(token.lower) || gazetteer.isTrap(token.lower) { return false }
+        if Self.functionWordFilter.mayContain(token) && Self.functionWords.contains(token.lower) || gazetteer.isTrap(token) { return false }
         guard token.isSentenceInitial, language != .en, language != .sv, let readings = morphology?.analyze(token.text) else { return true }
         return readings.isEmpty || readings.contains(where: \.isProperNoun)
     }
@@ -240,15 +240,19 @@ public struct InstitutionDetector: Detector {
     }
 
     func detection(_ text: AnalyzedText, from: Int, to: Int, kind: String) -> Detection {
-        let first = text.tokens[from]
-        let last = text.tokens[to]
-        let words = text.tokens[from...to].map(\.lower).joined(separator: " ")
+        // "ORG:" and the words joined with spaces, appended in place (the tokens are read, not copied, and no
+        // array of the words is built).
+        var entity = "ORG:"
+        for k in from...to {
+            if k > from { entity += " " }
+            entity += text.tokens[k].lower
+        }
         var ending: String?
-        if language != .en, let reading = morphology?.analyze(last.text).first {
-            ending = CaseEnding.of(last, base: reading.baseForm.lowercased(), language: language, morphology: morphology)
+        if language != .en, let reading = morphology?.analyze(text.tokens[to].text).first {
+            ending = CaseEnding.of(text.tokens[to], base: reading.baseForm.lowercased(), language: language, morphology: morphology)
         }
         return Detection(
-            start: first.start, end: last.end, type: .org, detector: name, confidence: 0.9, entity: "ORG:\(words)",
+            start: text.tokens[from].start, end: text.tokens[to].end, type: .org, detector: name, confidence: 0.9, entity: entity,
             subtype: kind, caseEnding: ending)
     }
 }

@@ -40,7 +40,7 @@ extension ProperNounDetector {
             guard k < text.tokens.count else { continue }
             guard text.tokens[k].kind == .word, text.tokens[k].isCapitalized, !text.tokens[k].isAllCaps,
                 !text.tokens[k].isSentenceInitial || k > hit.index + 1, text.tokens[k].start - previousEnd == 1,
-                text.scalars[previousEnd] == " ", !isTrap(text.tokens[k].lower)
+                text.scalars[previousEnd] == " ", !gazetteer.isTrap(text.tokens[k])
             else { continue }
             let existing = existingHit(at: k)
             set(Hit(index: k, type: .person, base: existing?.base ?? stripped(text.tokens[k]), confidence: hit.confidence, detector: hit.detector, facts: existing?.facts ?? 0))

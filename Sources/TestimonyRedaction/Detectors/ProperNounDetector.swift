@@ -271,7 +271,7 @@ public struct ProperNounDetector: Detector {
             // (The tokens are read in place, not copied.)
             if hits[i].type == .person, firstIndex > 0, (i == 0 || hits[i - 1].index != firstIndex - 1), text.tokens[firstIndex - 1].isCapitalized {
                 let p = firstIndex - 1
-                if text.tokens[p].kind == .word, !text.tokens[p].isAllCaps, !isTrap(text.tokens[p].lower), text.tokens[p].lower.count >= 2,
+                if text.tokens[p].kind == .word, !text.tokens[p].isAllCaps, !gazetteer.isTrap(text.tokens[p]), text.tokens[p].lower.count >= 2,
                     onlySpaces(text, from: text.tokens[p].end, to: text.tokens[firstIndex].start), !text.tokens[firstIndex].isSentenceInitial,
                     isNameLike(text.tokens[p])
                 {
