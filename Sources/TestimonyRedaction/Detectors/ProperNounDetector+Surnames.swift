@@ -116,9 +116,14 @@ extension ProperNounDetector {
         // Every token when a name was written with those letters, else only the tokens after a first name (in
         // token order, without building a list of them).
         let everyToken = !writtenFolded.isEmpty
+        // The byte counts of those spellings as bits (63 for any longer): a token without an apostrophe whose
+        // byte count has no bit matches none of them, and is passed over unless it follows a first name.
+        var foldedCounts: UInt64 = 0
+        for k in writtenFolded.indices { foldedCounts |= 1 << UInt64(min(writtenFolded[k].0.utf8.count, 63)) }
         let tokens = text.tokens
         for i in tokens.indices where (everyToken || afterFirstName[i]) && !taken[i] {
             guard tokens[i].kind == .word, tokens[i].end - tokens[i].start >= 4, !tokens[i].isAllCaps else { continue }
+            if !afterFirstName[i], !tokens[i].hasApostrophe, foldedCounts & 1 << UInt64(min(tokens[i].lower.utf8.count, 63)) == 0 { continue }
             let name: String
             let lower = stripped(tokens[i])
             let count = lower.utf8.count

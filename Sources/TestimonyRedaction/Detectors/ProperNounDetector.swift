@@ -116,8 +116,14 @@ public struct ProperNounDetector: Detector {
     /// is taken into that name by `merge`.
     func initials(in text: AnalyzedText, hits: [Hit]) -> [Detection] {
         var result: [Detection] = []
+        let tokens = text.tokens
         var i = 0
-        while i < text.tokens.count {
+        while i < tokens.count {
+            // (Only a one-scalar word can be an initial: the others are passed over before `isInitial`.)
+            if tokens[i].end - tokens[i].start != 1 {
+                i += 1
+                continue
+            }
             var j = i
             while j < text.tokens.count, isInitial(text, j), j == i || text.tokens[j].start - text.tokens[j - 1].end <= 3 { j += 1 }
             if j - i >= 2, !hits.contains(where: { $0.index == j }) {
