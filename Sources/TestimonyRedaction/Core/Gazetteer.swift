@@ -72,7 +72,11 @@ public struct Gazetteer: Sendable {
         }
     }
     /// Countries, platforms and capitalised common words in one set (one lookup instead of three).
-    var trapWords: Set<String> = []
+    var trapWords: Set<String> = [] {
+        didSet { trapFilter = WordFilter(trapWords) }
+    }
+    /// A first test for `trapWords`: most words miss it, without hashing a String.
+    var trapFilter = WordFilter([])
     /// `head` of every trap stem.
     var trapHeads = KeySet([])
     /// Nicknames and short forms of first names per language (`nicknames_{fi,sv,en}.txt`: Tapsa, Bosse,
@@ -80,9 +84,12 @@ public struct Gazetteer: Sendable {
     public var nicknames: [RedactionLanguage: Set<String>] = [:] {
         didSet {
             nameReadingFilter = Self.nameReadingFilter(firstNames, nicknames)
+            nicknameFilter = WordFilter(nicknames.values.joined())
             wordCache = WordCache()
         }
     }
+    /// A first test for `isNickname`: the nicknames of every language.
+    var nicknameFilter = WordFilter([])
     /// Per-distinct-word results of the name classification, shared by every copy of these lists and
     /// replaced whenever a list changes.
     var wordCache = WordCache()
@@ -170,6 +177,8 @@ public struct Gazetteer: Sendable {
         gazetteer.nameReadingFilter = nameReadingFilter(gazetteer.firstNames, gazetteer.nicknames)
         gazetteer.nameFilter = nameFilter(gazetteer.firstNames, gazetteer.lastNames, gazetteer.places)
         gazetteer.trapWords = gazetteer.countries.union(gazetteer.platforms).union(gazetteer.capitalisedCommon)
+        gazetteer.trapFilter = WordFilter(gazetteer.trapWords)
+        gazetteer.nicknameFilter = WordFilter(gazetteer.nicknames.values.joined())
         gazetteer.trapStems = trapStems(gazetteer.countries, gazetteer.platforms)
         return gazetteer
     }
@@ -234,6 +243,7 @@ public struct Gazetteer: Sendable {
 
     /// Whether `lower` is a nickname in `language` (in any of the three when nil).
     public func isNickname(_ lower: String, language: RedactionLanguage?) -> Bool {
+        guard nicknameFilter.mayContain(lower) else { return false }
         guard let language else { return nicknames.values.contains { $0.contains(lower) } }
         return nicknames[language]?.contains(lower) ?? false
     }
@@ -247,9 +257,22 @@ public struct Gazetteer: Sendable {
     /// Countries, platforms and capitalised common words, also inflected ("Snapchatissa", "Ruotsiin"),
     /// but never a word that is itself a known name or place ("Suominen", "Malin", "Wakefield").
     public func isTrap(_ lower: String) -> Bool {
-        if trapWords.contains(lower) { return true }
+        if trapFilter.mayContain(lower), trapWords.contains(lower) { return true }
         // Most words share no four-byte head with any country or platform: no String work for them.
         guard lower.utf8.count >= 5, trapHeads.contains(Self.head(lower)) else { return false }
+        return isInflectedTrap(lower)
+    }
+
+    /// `isTrap(token.lower)`, with the filter key and head the tokenizer worked out (no pass over the bytes).
+    func isTrap(_ token: Token) -> Bool {
+        if trapFilter.mayContain(key: token.filterKey), trapWords.contains(token.lower) { return true }
+        guard token.lower.utf8.count >= 5, trapHeads.contains(token.head) else { return false }
+        return isInflectedTrap(token.lower)
+    }
+
+    /// `isTrap`'s test of an inflected country or platform name, for a word of five or more bytes whose head
+    /// is a trap stem's.
+    private func isInflectedTrap(_ lower: String) -> Bool {
         guard lower.count >= 5, trapStems.contains(String(lower.prefix(4))) else { return false }
         for length in stride(from: min(lower.count - 1, 14), through: 4, by: -1) {
             let prefix = String(lower.prefix(length))

@@ -71,6 +71,20 @@ final class WordCache: @unchecked Sendable {
         return index >= 0 ? entries[index] : nil
     }
 
+    /// Runs `body` holding the cache's lock, for many `lockedValue` calls in a row: one lock per text instead
+    /// of one per word. `body` must call no other method of this cache (the lock is not recursive).
+    func withLock<R>(_ body: () throws -> R) rethrows -> R {
+        lock.lock()
+        defer { lock.unlock() }
+        return try body()
+    }
+
+    /// `value(_:hash:)` for a caller inside `withLock`.
+    func lockedValue(_ key: Key, hash: UInt64) -> Entry? {
+        let index = find(key, hash)
+        return index >= 0 ? entries[index] : nil
+    }
+
     func store(_ key: Key, hash: UInt64, _ entry: Entry) {
         lock.lock()
         defer { lock.unlock() }

@@ -13,6 +13,17 @@ public struct InstitutionDetector: Detector {
     }
 
     static let connectors: Set<String> = ["of", "st", "saint", "the", "and", "&"]
+    /// First tests for `connectors` and `functionWords` (`Token.filterKey`): most words miss them without
+    /// hashing a String.
+    static let connectorFilter = WordFilter(connectors)
+    static let functionWordFilter = WordFilter(functionWords)
+    /// A first test for `InstitutionKind.sportsMarkers` ("I" is an all-capitals word before most English verbs).
+    static let sportsMarkerFilter = WordFilter(InstitutionKind.sportsMarkers)
+
+    /// `Self.connectors.contains(token.lower)`, read in place.
+    @inline(__always) static func isConnector(_ tokens: [Token], _ k: Int) -> Bool {
+        connectorFilter.mayContain(key: tokens[k].filterKey) && connectors.contains(tokens[k].lower)
+    }
     /// `Gazetteer.head` of "st" and "saint" ("sain"), written out so they need no lazy initialisation per
     /// access (checked in DetectorConstantsTests).
     static let stHead: UInt32 = 0x7473
@@ -48,7 +59,7 @@ public struct InstitutionDetector: Detector {
                 continue
             }
             // Sports-club markers: FC Example, Hammarby IF
-            if tokens[i].isAllCaps, InstitutionKind.sportsMarkers.contains(lower) {
+            if tokens[i].isAllCaps, Self.sportsMarkerFilter.mayContain(key: tokens[i].filterKey), InstitutionKind.sportsMarkers.contains(lower) {
                 if i > 0, tokens[i - 1].isCapitalized, !tokens[i].isSentenceInitial, adjacent(text, i - 1, i) {
                     result.append(detection(text, from: start(text, before: i), to: i, kind: "sports_club"))
                 } else if i + 1 < tokens.count, tokens[i + 1].isCapitalized, !tokens[i + 1].isSentenceInitial, adjacent(text, i, i + 1) {
@@ -110,7 +121,7 @@ public struct InstitutionDetector: Detector {
                 continue
             }
             // The head needs a capitalised name before it (generic "koulussa", "my school" stay).
-            guard i > 0, tokens[i - 1].isCapitalized && startsName(tokens[i - 1]) || (tokens[i].isCapitalized && Self.connectors.contains(tokens[i - 1].lower)),
+            guard i > 0, tokens[i - 1].isCapitalized && startsName(tokens[i - 1]) || (tokens[i].isCapitalized && Self.isConnector(tokens, i - 1)),
                 adjacent(text, i - 1, i), !gazetteer.countries.contains(tokens[i - 1].lower)
             else {
                 // Finnish compounds: Kalevankoulu(ssa)
@@ -198,11 +209,11 @@ public struct InstitutionDetector: Detector {
     func start(_ text: AnalyzedText, before head: Int) -> Int {
         var s = head - 1
         while s - 1 >= 0, head - s < 4, !text.tokens[s].isSentenceInitial, adjacent(text, s - 1, s),
-            text.tokens[s - 1].isCapitalized && startsName(text.tokens[s - 1]) || Self.connectors.contains(text.tokens[s - 1].lower)
+            text.tokens[s - 1].isCapitalized && startsName(text.tokens[s - 1]) || Self.isConnector(text.tokens, s - 1)
         {
             s -= 1
         }
-        while s < head, Self.connectors.contains(text.tokens[s].lower) { s += 1 }
+        while s < head, Self.isConnector(text.tokens, s) { s += 1 }
         return s
     }
 
@@ -213,7 +224,7 @@ public struct InstitutionDetector: Detector {
 
     /// Whether a capitalised word can be part of an institution's name (not "Olin", "We", "The").
     func startsName(_ token: Token) -> Bool {
-        if Self.functionWords.contains(token.lower) || gazetteer.isTrap(token.lower) { return false }
+        if Self.functionWordFilter.mayContain(token) && Self.functionWords.contains(token.lower) || gazetteer.isTrap(token) { return false }
         guard token.isSentenceInitial, language != .en, language != .sv, let readings = morphology?.analyze(token.text) else { return true }
         return readings.isEmpty || readings.contains(where: \.isProperNoun)
     }
@@ -229,15 +240,19 @@ public struct InstitutionDetector: Detector {
     }
 
     func detection(_ text: AnalyzedText, from: Int, to: Int, kind: String) -> Detection {
-        let first = text.tokens[from]
-        let last = text.tokens[to]
-        let words = text.tokens[from...to].map(\.lower).joined(separator: " ")
+        // "ORG:" and the words joined with spaces, appended in place (the tokens are read, not copied, and no
+        // array of the words is built).
+        var entity = "ORG:"
+        for k in from...to {
+            if k > from { entity += " " }
+            entity += text.tokens[k].lower
+        }
         var ending: String?
-        if language != .en, let reading = morphology?.analyze(last.text).first {
-            ending = CaseEnding.of(last, base: reading.baseForm.lowercased(), language: language, morphology: morphology)
+        if language != .en, let reading = morphology?.analyze(text.tokens[to].text).first {
+            ending = CaseEnding.of(text.tokens[to], base: reading.baseForm.lowercased(), language: language, morphology: morphology)
         }
         return Detection(
-            start: first.start, end: last.end, type: .org, detector: name, confidence: 0.9, entity: "ORG:\(words)",
+            start: text.tokens[from].start, end: text.tokens[to].end, type: .org, detector: name, confidence: 0.9, entity: entity,
             subtype: kind, caseEnding: ending)
     }
 }

@@ -95,15 +95,15 @@ extension ProperNounDetector {
     func contextHits(_ text: AnalyzedText, existing: [Hit], cueFlags: [UInt16]? = nil) -> [Hit] {
         guard let language else { return [] }
         let tokens = text.tokens
-        // Token indices as flags, not sets: one array read per question.
-        var taken = [Bool](repeating: false, count: tokens.count)
-        var isPerson = [Bool](repeating: false, count: tokens.count)
+        // Token indices as flags, not sets: one array read per question, and one array for the three flags
+        // (taken by an existing hit, a person among them, found here).
+        let takenFlag: UInt8 = 1, personFlag: UInt8 = 2, foundFlag: UInt8 = 4
+        var flagsOf = [UInt8](repeating: 0, count: tokens.count)
         for h in existing.indices {
-            taken[existing[h].index] = true
-            if existing[h].type == .person { isPerson[existing[h].index] = true }
+            flagsOf[existing[h].index] |= existing[h].type == .person ? takenFlag | personFlag : takenFlag
         }
-        var found = [Bool](repeating: false, count: tokens.count)
-        func isFound(_ k: Int) -> Bool { taken[k] || found[k] }
+        func isTaken(_ k: Int) -> Bool { flagsOf[k] & takenFlag != 0 }
+        func isFound(_ k: Int) -> Bool { flagsOf[k] & (takenFlag | foundFlag) != 0 }
         // Built on first use (most texts need neither): the person bases found so far, and the names seen
         // capitalised mid-sentence; a word of a longer name ("Karin Ström") counts even when it is also an
         // ordinary word ("ström"), because the name around it says which reading is meant.
@@ -111,7 +111,7 @@ extension ProperNounDetector {
         // Dictionary built per text; the hits and tokens are read in place, not copied.)
         var personBasesBuilt: Set<String>?
         var midSentenceBuilt: MidSentenceNames?
-        func personAt(_ k: Int) -> Bool { k >= 0 && k < tokens.count && isPerson[k] }
+        func personAt(_ k: Int) -> Bool { k >= 0 && k < tokens.count && flagsOf[k] & personFlag != 0 }
         func midSentenceNamesFromHits() -> MidSentenceNames {
             var names = MidSentenceNames()
             for h in existing.indices where existing[h].type == .person && existing[h].detector != "capitalised-unknown" {
@@ -134,7 +134,7 @@ extension ProperNounDetector {
         // of them are skipped before any other work.
         let before = Self.locativeBit | Self.titleBit | Self.greetingBit | Self.strongBit | Self.coordinationBit | Self.weakBit
         let after = Self.kinBit | Self.reportingBit | Self.possessiveBit
-        for i in tokens.indices where tokens[i].kind == .word && !taken[i] && tokens[i].end - tokens[i].start >= 2 {
+        for i in tokens.indices where tokens[i].kind == .word && !isTaken(i) && tokens[i].end - tokens[i].start >= 2 {
             guard has(i - 1, before) || has(i + 1, after) || tokens[i].isCapitalized && tokens[i].isSentenceInitial
                 || i + 1 < tokens.count && tokens[i + 1].end - tokens[i + 1].start == 1
             else { continue }
@@ -154,7 +154,7 @@ extension ProperNounDetector {
                 !gazetteer.isCommonWord(tokens[i].lower, language: language), !partOfCode(text, start: tokens[i].start, end: tokens[i].end)
             {
                 // chat style: "he lives in leeds now"
-                found[i] = true
+                flagsOf[i] |= foundFlag
                 out.append(Hit(index: i, type: .place, base: tokens[i].lower, confidence: 0.6, detector: "name-context"))
                 continue
             }
@@ -162,7 +162,7 @@ extension ProperNounDetector {
             if hasPrevious, !afterTimeWord {
                 if has(i - 1, Self.titleBit), !tokens[i].isCapitalized, !has(i, Self.neverBit), !partOfCode(text, start: tokens[i].start, end: tokens[i].end) {
                     // "mr hussain": whatever follows a title is a name
-                    found[i] = true
+                    flagsOf[i] |= foundFlag
                     out.append(Hit(index: i, type: .person, base: stripped(tokens[i]), confidence: 0.6, detector: "name-context"))
                     continue
                 }
@@ -175,7 +175,7 @@ extension ProperNounDetector {
             }
             // "emmi k", "Micke B": a first name with a bare surname initial
             var initial: Int?
-            if cue == nil, nextJoined, !tokens[i].isSentenceInitial || tokens[i].isCapitalized, let k = bareInitial(after: i, in: text), !taken[k] {
+            if cue == nil, nextJoined, !tokens[i].isSentenceInitial || tokens[i].isCapitalized, let k = bareInitial(after: i, in: text), !isTaken(k) {
                 cue = .initial
                 initial = k
             }
@@ -199,7 +199,7 @@ extension ProperNounDetector {
                 !(language == .fi && !strong && (morphology?.analyze(tokens[i].text).contains { !$0.isProperNoun } ?? false))
             {
                 // "Karin Ström … Ström har sagt": a name seen mid-sentence is a name at a sentence start too
-                found[i] = true
+                flagsOf[i] |= foundFlag
                 out.append(Hit(index: i, type: .person, base: stripped(tokens[i]), confidence: 0.6, detector: "name-context"))
                 continue
             }
@@ -219,7 +219,7 @@ extension ProperNounDetector {
                 accepted = nameWord && (!tokens[i].isSentenceInitial || personBasesBuilt?.contains(base) == true)
             }
             guard accepted else { continue }
-            found[i] = true
+            flagsOf[i] |= foundFlag
             if personBasesBuilt == nil { personBasesBuilt = Set(existing.filter { $0.type == .person }.map(\.base)) }
             personBasesBuilt?.insert(base)
             if tokens[i].isCapitalized, !tokens[i].isSentenceInitial, cue == .strong || cue == .apposition {
@@ -228,7 +228,7 @@ extension ProperNounDetector {
             }
             out.append(Hit(index: i, type: .person, base: base, confidence: 0.6, detector: "name-context"))
             if let initial {
-                found[initial] = true
+                flagsOf[initial] |= foundFlag
                 out.append(Hit(index: initial, type: .person, base: tokens[initial].lower, confidence: 0.6, detector: "name-context"))
             }
         }

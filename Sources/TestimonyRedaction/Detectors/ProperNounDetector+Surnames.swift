@@ -8,7 +8,8 @@ extension ProperNounDetector {
         // Hits in a list with each token's slot in it (plain integers: nothing to release per token).
         var list = hits
         var slot = [Int32](repeating: -1, count: text.tokens.count + 1)
-        for (k, hit) in list.enumerated() { slot[hit.index] = Int32(k) }
+        // (The hits are read in place by index in this pass: a copy retains and releases their two Strings.)
+        for k in list.indices { slot[list[k].index] = Int32(k) }
         func existingHit(at i: Int) -> Hit? { slot[i] >= 0 ? list[Int(slot[i])] : nil }
         func set(_ hit: Hit) {
             if slot[hit.index] >= 0 {
@@ -18,14 +19,17 @@ extension ProperNounDetector {
                 list.append(hit)
             }
         }
-        for hit in hits where hit.type == .person && slot[hit.index + 1] < 0
-            && facts(of: hit) & (Self.firstNameFact | Self.nicknameFact) != 0
+        for h in hits.indices where hits[h].type == .person && slot[hits[h].index + 1] < 0
+            && facts(of: hits[h]) & (Self.firstNameFact | Self.nicknameFact) != 0
         {
-            if let initial = bareInitial(after: hit.index, in: text) {
-                set(Hit(index: initial, type: .person, base: text.tokens[initial].lower, confidence: hit.confidence, detector: hit.detector))
+            if let initial = bareInitial(after: hits[h].index, in: text) {
+                set(Hit(index: initial, type: .person, base: text.tokens[initial].lower, confidence: hits[h].confidence, detector: hits[h].detector))
             }
         }
-        for hit in hits.sorted(by: { $0.index < $1.index }) where hit.type == .person && isFirstName(hit) {
+        // (The pass's hits come in token order: sorted again only when they do not.)
+        let ordered = Self.inTokenOrder(hits)
+        for h in ordered.indices where ordered[h].type == .person && isFirstName(ordered[h]) {
+            let hit = ordered[h]
             var k = hit.index + 1
             var previousEnd = text.tokens[hit.index].end
             if k + 1 < text.tokens.count, isInitial(text, k), text.tokens[k].start - previousEnd == 1 {
@@ -36,12 +40,21 @@ extension ProperNounDetector {
             guard k < text.tokens.count else { continue }
             guard text.tokens[k].kind == .word, text.tokens[k].isCapitalized, !text.tokens[k].isAllCaps,
                 !text.tokens[k].isSentenceInitial || k > hit.index + 1, text.tokens[k].start - previousEnd == 1,
-                text.scalars[previousEnd] == " ", !isTrap(text.tokens[k].lower)
+                text.scalars[previousEnd] == " ", !gazetteer.isTrap(text.tokens[k])
             else { continue }
             let existing = existingHit(at: k)
             set(Hit(index: k, type: .person, base: existing?.base ?? stripped(text.tokens[k]), confidence: hit.confidence, detector: hit.detector, facts: existing?.facts ?? 0))
         }
-        return list.sorted { $0.index < $1.index }
+        return Self.inTokenOrder(list)
+    }
+
+    /// `hits.sorted { $0.index < $1.index }`, without sorting (and copying every hit) when they already are in
+    /// that order (the sort is stable, so it would keep them as they are).
+    static func inTokenOrder(_ hits: [Hit]) -> [Hit] {
+        for k in hits.indices.dropFirst() where hits[k].index < hits[k - 1].index {
+            return hits.sorted { $0.index < $1.index }
+        }
+        return hits
     }
 
     /// Single letters that are words of their own (Swedish "i", "o", English "a", chat "u", "r"): never a
@@ -80,28 +93,37 @@ extension ProperNounDetector {
         // Token index → follows a first name (flags, not a set: one array read per token below).
         var afterFirstName = [Bool](repeating: false, count: text.tokens.count + 1)
         var anyAfterFirstName = false
-        for hit in hits where hit.type == .person {
+        // (The hits are read in place by index: a copy retains and releases their two Strings.)
+        for h in hits.indices where hits[h].type == .person {
             // The lists from the hit's facts when the classification cached them (the lookups otherwise).
-            let known = hit.facts != 0
-            if hit.base.utf8.contains(where: { $0 >= 0x80 }), known ? hit.facts & Self.lastNameFact != 0 : gazetteer.lastNames.contains(hit.base) {
-                written.insert(hit.base)
+            let facts = hits[h].facts
+            let known = facts != 0
+            if hits[h].base.utf8.contains(where: { $0 >= 0x80 }), known ? facts & Self.lastNameFact != 0 : gazetteer.lastNames.contains(hits[h].base) {
+                written.insert(hits[h].base)
             }
-            if known ? hit.facts & Self.firstNameFact != 0 : gazetteer.firstNames.contains(hit.base) {
-                afterFirstName[hit.index + 1] = true
+            if known ? facts & Self.firstNameFact != 0 : gazetteer.firstNames.contains(hits[h].base) {
+                afterFirstName[hits[h].index + 1] = true
                 anyAfterFirstName = true
             }
         }
         guard !written.isEmpty || anyAfterFirstName else { return hits }
         var taken = [Bool](repeating: false, count: text.tokens.count)
-        for hit in hits { taken[hit.index] = true }
+        for h in hits.indices { taken[hits[h].index] = true }
         var added: [Hit] = []
         // The folded spellings of the names written in this text: a few strings, compared without hashing
         // (their byte counts first).
         let writtenFolded = written.map { (Gazetteer.fold($0), $0) }
-        let candidates = writtenFolded.isEmpty ? text.tokens.indices.filter { afterFirstName[$0] } : Array(text.tokens.indices)
+        // Every token when a name was written with those letters, else only the tokens after a first name (in
+        // token order, without building a list of them).
+        let everyToken = !writtenFolded.isEmpty
+        // The byte counts of those spellings as bits (63 for any longer): a token without an apostrophe whose
+        // byte count has no bit matches none of them, and is passed over unless it follows a first name.
+        var foldedCounts: UInt64 = 0
+        for k in writtenFolded.indices { foldedCounts |= 1 << UInt64(min(writtenFolded[k].0.utf8.count, 63)) }
         let tokens = text.tokens
-        for i in candidates where !taken[i] {
+        for i in tokens.indices where (everyToken || afterFirstName[i]) && !taken[i] {
             guard tokens[i].kind == .word, tokens[i].end - tokens[i].start >= 4, !tokens[i].isAllCaps else { continue }
+            if !afterFirstName[i], !tokens[i].hasApostrophe, foldedCounts & 1 << UInt64(min(tokens[i].lower.utf8.count, 63)) == 0 { continue }
             let name: String
             let lower = stripped(tokens[i])
             let count = lower.utf8.count

@@ -26,6 +26,7 @@ public struct ProperNounDetector: Detector {
 
     public func detect(in text: AnalyzedText) -> [Detection] {
         var hits: [Hit] = []
+        hits.reserveCapacity(16)
         let languageCode: UInt8 = switch language {
         case nil: 0
         case .fi: 1
@@ -34,9 +35,8 @@ public struct ProperNounDetector: Detector {
         }
         let cacheContext = languageCode | (morphology == nil ? 0 : 4)
         let cueMap = language.flatMap { Self.cueMaps[$0] } ?? TokenWordMap<UInt16>([:])
-        // The context rules' cue flags, filled from the same cache entry as the classification.
+        // The context rules' cue flags, filled from the same cache entry as the classification (0 for numbers).
         var cueFlags = [UInt16](repeating: 0, count: text.tokens.count)
-        var cueKnown = [Bool](repeating: false, count: text.tokens.count)
         let tokens = text.tokens
         let cache = gazetteer.wordCache
         let cueFilter = Self.cueFilter
@@ -44,21 +44,45 @@ public struct ProperNounDetector: Detector {
         // per lowercase word, reading the filter out of the gazetteer each time, cost more than the test).
         let english = language == .en
         let firstNameFilter = gazetteer.firstNameFilter
-        for i in tokens.indices where tokens[i].kind == .word && tokens[i].end - tokens[i].start >= 2 {
-            // Words inside e-mail addresses, URLs and user names belong to those detectors.
-            if partOfCode(text, start: tokens[i].start, end: tokens[i].end) { continue }
-            // A lowercase English or Swedish word is a hit only as a chat-style name on the lists (see
-            // `gazetteerHit`): a word that the lists' filter rules out skips the cache and its hashing.
-            if !tokens[i].isCapitalized,
-                english && !tokens[i].hasApostrophe ? !firstNameFilter.mayContain(key: tokens[i].filterKey) : surelyNoLowercaseName(tokens, i)
-            {
-                cueFlags[i] = cueFilter.mayContain(key: tokens[i].filterKey) ? cueMap.value(head: tokens[i].head, tail: tokens[i].tail, lower: tokens[i].lower) ?? 0 : 0
-                cueKnown[i] = true
-                continue
+        // Words the cache has not seen: classified after the walk, outside the cache's lock.
+        var misses: [Int] = []
+        let scalars = text.scalars
+        // One lock for the whole walk (`lockedValue`), not one per word.
+        cache.withLock {
+            for i in tokens.indices where tokens[i].kind == .word {
+                // Words inside e-mail addresses, URLs and user names belong to those detectors; one-letter words
+                // are no names here. A lowercase English or Swedish word is a hit only as a chat-style name on
+                // the lists (see `gazetteerHit`): a word that the lists' filter rules out skips the cache and its
+                // hashing, as does a lowercase English word under four bytes (a chat-style name needs four
+                // letters there). These words get only their cue flags.
+                if tokens[i].end - tokens[i].start < 2
+                    || (Self.mayGlue(scalars, tokens[i].start - 1) || Self.mayGlue(scalars, tokens[i].end))
+                        && Self.partOfCode(scalars, start: tokens[i].start, end: tokens[i].end)
+                    || !tokens[i].isCapitalized && (english && !tokens[i].hasApostrophe
+                        ? !firstNameFilter.mayContain(key: tokens[i].filterKey) || tokens[i].lower.utf8.count < 4
+                        : surelyNoLowercaseName(tokens, i))
+                {
+                    cueFlags[i] = cueFilter.mayContain(key: tokens[i].filterKey) ? cueMap.value(head: tokens[i].head, tail: tokens[i].tail, lower: tokens[i].lower) ?? 0 : 0
+                    continue
+                }
+                // classify depends only on the word as written and whether it starts a sentence, so it runs
+                // once per distinct pair in the process (Gazetteer.wordCache). The token is read in place.
+                let context = cacheContext | (tokens[i].isSentenceInitial ? 8 : 0)
+                let key = WordCache.Key(text: tokens[i].text, context: context)
+                let hash = WordCache.tokenHash(head: tokens[i].head, tail: tokens[i].tail, textBytes: tokens[i].text.utf8.count, context: context)
+                guard let entry = cache.lockedValue(key, hash: hash) else {
+                    misses.append(i)
+                    continue
+                }
+                cueFlags[i] = entry.cues
+                if var hit = entry.hit {
+                    hit.index = i
+                    hits.append(hit)
+                }
             }
-            // classify depends only on the word as written and whether it starts a sentence, so it runs
-            // once per distinct pair in the process (Gazetteer.wordCache). The token is read in place, and
-            // copied only for `classify` (a copy retains and releases its two Strings).
+        }
+        for i in misses {
+            // (Asked again: the same word may have been stored by an earlier miss of this text.)
             let context = cacheContext | (tokens[i].isSentenceInitial ? 8 : 0)
             let key = WordCache.Key(text: tokens[i].text, context: context)
             let hash = WordCache.tokenHash(head: tokens[i].head, tail: tokens[i].tail, textBytes: tokens[i].text.utf8.count, context: context)
@@ -66,21 +90,20 @@ public struct ProperNounDetector: Detector {
             if let cached = cache.value(key, hash: hash) {
                 entry = cached
             } else {
+                // (The token is copied only for `classify`: a copy retains and releases its two Strings.)
                 var hit = classify(tokens[i], index: i)
                 if let base = hit?.base { hit?.facts = baseFacts(base) }
                 entry = WordCache.Entry(hit: hit, cues: cueMap.value(head: tokens[i].head, tail: tokens[i].tail, lower: tokens[i].lower) ?? 0)
                 cache.store(key, hash: hash, entry)
             }
             cueFlags[i] = entry.cues
-            cueKnown[i] = true
             if var hit = entry.hit {
                 hit.index = i
                 hits.append(hit)
             }
         }
-        for i in tokens.indices where !cueKnown[i] && tokens[i].kind == .word && cueFilter.mayContain(key: tokens[i].filterKey) {
-            cueFlags[i] = cueMap.value(head: tokens[i].head, tail: tokens[i].tail, lower: tokens[i].lower) ?? 0
-        }
+        // The misses' hits were added after the walk: back into token order.
+        if !misses.isEmpty { hits = Self.inTokenOrder(hits) }
         let wordHits = hits
         hits = surnamesAfterFirstNames(hits, in: text)
         hits = foldedSurnames(hits, in: text)
@@ -93,8 +116,14 @@ public struct ProperNounDetector: Detector {
     /// is taken into that name by `merge`.
     func initials(in text: AnalyzedText, hits: [Hit]) -> [Detection] {
         var result: [Detection] = []
+        let tokens = text.tokens
         var i = 0
-        while i < text.tokens.count {
+        while i < tokens.count {
+            // (Only a one-scalar word can be an initial: the others are passed over before `isInitial`.)
+            if tokens[i].end - tokens[i].start != 1 {
+                i += 1
+                continue
+            }
             var j = i
             while j < text.tokens.count, isInitial(text, j), j == i || text.tokens[j].start - text.tokens[j - 1].end <= 3 { j += 1 }
             if j - i >= 2, !hits.contains(where: { $0.index == j }) {
@@ -129,7 +158,9 @@ public struct ProperNounDetector: Detector {
         if let hit = nicknameHit(token, lower: lower, index: index) { return hit }
         if isTrap(lower) || token.isAllCaps && token.lower.count <= 3 { return nil }
         // Compounds led by a platform or an acronym: "Facebook-gruppen", "IP-osoitteeseen".
-        if let hyphen = token.text.firstIndex(of: "-") {
+        // (Only a word with a hyphen byte has a Character "-": the others skip `firstIndex(of:)`, which walks
+        // the word Character by Character.)
+        if token.text.utf8.contains(UInt8(ascii: "-")), let hyphen = token.text.firstIndex(of: "-") {
             let head = token.text[..<hyphen]
             if isTrap(head.lowercased()) || head.count <= 5 && head == head.uppercased() { return nil }
         }
@@ -205,6 +236,8 @@ public struct ProperNounDetector: Detector {
             candidates.append(String(lower.dropLast()))
         }
         for candidate in candidates {
+            // (The lists' filter rules out most words before any of the three lookups.)
+            guard gazetteer.nameFilter.mayContain(candidate) else { continue }
             let isName = gazetteer.firstNames.contains(candidate) || gazetteer.lastNames.contains(candidate)
             let isPlace = gazetteer.places.contains(candidate)
             guard isName || isPlace, !isTrap(candidate) else { continue }
@@ -229,6 +262,7 @@ public struct ProperNounDetector: Detector {
     /// Adjacent person words (only spaces or a line break between) become one detection.
     func merge(_ hits: [Hit], in text: AnalyzedText) -> [Detection] {
         var result: [Detection] = []
+        result.reserveCapacity(hits.count)
         var i = 0
         while i < hits.count {
             var j = i
@@ -243,7 +277,7 @@ public struct ProperNounDetector: Detector {
             // (The tokens are read in place, not copied.)
             if hits[i].type == .person, firstIndex > 0, (i == 0 || hits[i - 1].index != firstIndex - 1), text.tokens[firstIndex - 1].isCapitalized {
                 let p = firstIndex - 1
-                if text.tokens[p].kind == .word, !text.tokens[p].isAllCaps, !isTrap(text.tokens[p].lower), text.tokens[p].lower.count >= 2,
+                if text.tokens[p].kind == .word, !text.tokens[p].isAllCaps, !gazetteer.isTrap(text.tokens[p]), text.tokens[p].lower.count >= 2,
                     onlySpaces(text, from: text.tokens[p].end, to: text.tokens[firstIndex].start), !text.tokens[firstIndex].isSentenceInitial,
                     isNameLike(text.tokens[p])
                 {
@@ -257,18 +291,20 @@ public struct ProperNounDetector: Detector {
                 firstIndex -= 1
             }
             let last = hits[j].index
-            // The words joined with spaces and the highest confidence, without building arrays of them.
-            var base = firstIndex < hits[i].index ? text.tokens[firstIndex].lower : ""
+            // The entity key "TYPE:words", the words joined with spaces, built in place (no interpolation), and
+            // the highest confidence, without building arrays of them.
+            var entity = Self.entityPrefix(hits[i].type)
+            if firstIndex < hits[i].index { entity += text.tokens[firstIndex].lower }
             var confidence = hits[i].confidence
             for k in i...j {
-                if k > i || firstIndex < hits[i].index { base += " " }
-                base += hits[k].base
+                if k > i || firstIndex < hits[i].index { entity += " " }
+                entity += hits[k].base
                 confidence = max(confidence, hits[k].confidence)
             }
             let region = hits[i].type == .place ? gazetteer.regions[hits[i].base] : nil
             result.append(Detection(
                 start: text.tokens[firstIndex].start, end: text.tokens[last].end, type: hits[i].type, detector: hits[i].detector,
-                confidence: confidence, entity: "\(hits[i].type.rawValue):\(base)",
+                confidence: confidence, entity: entity,
                 // (English keeps only an apostrophe ending: without one the token is not passed, which copied it.)
                 subtype: region, caseEnding: language == .en && !text.tokens[last].hasApostrophe
                     ? nil : CaseEnding.of(text.tokens[last], base: hits[j].base, language: language, morphology: morphology)))
@@ -277,22 +313,48 @@ public struct ProperNounDetector: Detector {
         return result
     }
 
+    /// "PERSON:", "PLACE:": the start of an entity key (literals for the two types this pass finds).
+    @inline(__always) static func entityPrefix(_ type: SpanType) -> String {
+        switch type {
+        case .person: "PERSON:"
+        case .place: "PLACE:"
+        default: type.rawValue + ":"
+        }
+    }
+
     /// Whether the token is glued to "@", ".", "_", "/" or digits (part of an address, URL or handle).
     func partOfCode(_ text: AnalyzedText, _ token: Token) -> Bool {
         partOfCode(text, start: token.start, end: token.end)
     }
 
     /// The same for the token at scalars `start..<end` (no Token copied).
-    func partOfCode(_ text: AnalyzedText, start: Int, end: Int) -> Bool {
-        func isGlue(_ i: Int) -> Bool {
-            guard i >= 0, i < text.scalars.count else { return false }
-            let c = text.scalars[i]
-            if c == "@" || c == "_" || c == "/" || c == ":" || Tokenizer.isDigit(c) { return true }
-            // a full stop between letters: "maja.lundgren", "example.se"
-            if c == ".", i + 1 < text.scalars.count, i > 0, Tokenizer.isLetter(text.scalars[i + 1]), Tokenizer.isLetter(text.scalars[i - 1]) { return true }
-            return false
-        }
-        return isGlue(start - 1) || isGlue(end)
+    @inline(__always) func partOfCode(_ text: AnalyzedText, start: Int, end: Int) -> Bool {
+        Self.partOfCode(text.scalars, start: start, end: end)
+    }
+
+    /// The same with the text's scalars passed in (read once per text by the word pass).
+    @inline(__always) static func partOfCode(_ scalars: [Unicode.Scalar], start: Int, end: Int) -> Bool {
+        isGlue(scalars, start - 1) || isGlue(scalars, end)
+    }
+
+    /// False when the scalar at `i` surely glues nothing (the text's edge, a space, a line break, a comma), as
+    /// `isGlue` would answer: the word pass calls `partOfCode` only when a neighbour of the word may glue.
+    @inline(__always) static func mayGlue(_ scalars: [Unicode.Scalar], _ i: Int) -> Bool {
+        guard i >= 0, i < scalars.count else { return false }
+        let v = scalars[i].value
+        return v != 0x20 && v != 0x0A && v != 0x2C
+    }
+
+    /// Whether the scalar at `i` glues a word to an address, URL or handle. (A space, the usual neighbour,
+    /// is none of them and is answered first.)
+    @inline(__always) static func isGlue(_ scalars: [Unicode.Scalar], _ i: Int) -> Bool {
+        guard i >= 0, i < scalars.count else { return false }
+        let c = scalars[i]
+        if c == " " { return false }
+        if c == "@" || c == "_" || c == "/" || c == ":" || Tokenizer.isDigit(c) { return true }
+        // a full stop between letters: "maja.lundgren", "example.se"
+        if c == ".", i + 1 < scalars.count, i > 0, Tokenizer.isLetter(scalars[i + 1]), Tokenizer.isLetter(scalars[i - 1]) { return true }
+        return false
     }
 
     /// A word that may start a name: Voikko reads it as a name, or has no ordinary reading of it.

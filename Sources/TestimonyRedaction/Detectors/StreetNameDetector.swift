@@ -27,6 +27,7 @@ public struct StreetNameDetector: Detector {
     public func detect(in text: AnalyzedText) -> [Detection] {
         var result: [Detection] = []
         let tokens = text.tokens
+        let finnishForms = (language == .fi || language == nil) && morphology != nil
         for i in tokens.indices where tokens[i].kind == .word {
             // (The neighbour checks come before the word-list lookups: they rule out most tokens for less.)
             let afterCapitalised = i > 0 && tokens[i - 1].isCapitalized && tokens[i].start - tokens[i - 1].end == 1
@@ -40,7 +41,11 @@ public struct StreetNameDetector: Detector {
             // (The token is read in place: a copy retains and releases two Strings.)
             var start: Int?
             let lower = tokens[i].lower
-            if tokens[i].isCapitalized, tokens[i].end - tokens[i].start > 6, lower.count > 6, streetCompound(tokens[i]) {
+            // (An ASCII word's Characters are its bytes: no Character count for it. A compound needs a street
+            // word's tail, or Voikko's base forms, before the token is copied for `streetCompound`.)
+            if tokens[i].isCapitalized, tokens[i].end - tokens[i].start > 6, (tokens[i].isASCII ? lower.utf8.count : lower.count) > 6,
+                finnishForms || Self.swedishTails.contains(tokens[i].tail) || Self.finnishTails.contains(tokens[i].tail), streetCompound(tokens[i])
+            {
                 start = i  // Yliopistonkatu(ssa), Kungsportsavenyen
             } else if afterCapitalised, Self.swedishWordFilter.mayContain(key: tokens[i].filterKey), Self.swedishWords.contains(lower) {
                 start = i - 1  // Västra gatan

@@ -27,6 +27,11 @@ public struct AgeContextDetector: Detector {
     static let ageSuffixes = ["vuotias", "vuotiaana", "vuotiaalla", "vuotiaalle", "vuotiaan", "vuotiaat", "åring", "åringen"]
     static let ageTails = WordKey.tails(ageSuffixes)
     static let ageSuffixTails = ageSuffixes.map(WordKey.tail)
+    /// First tests for the word lists (`Token.filterKey`): most words miss them without hashing a String.
+    static let fillerFilter = WordFilter(fillers)
+    static let peopleFilter = WordFilter(people)
+    static let cueFilter = WordFilter(cues.values.joined())
+    static let notAgeFilter = WordFilter(notAge)
 
     public func detect(in text: AnalyzedText) -> [Detection] {
         var result: [Detection] = []
@@ -73,35 +78,50 @@ public struct AgeContextDetector: Detector {
             }
             var c = i - 1
             var fillers = 0
-            while c > 0, fillers < 2, Self.fillers.contains(tokens[c].lower), joined(c, c + 1) {
+            while c > 0, fillers < 2, Self.fillerFilter.mayContain(key: tokens[c].filterKey), Self.fillers.contains(tokens[c].lower), joined(c, c + 1) {
                 c -= 1
                 fillers += 1
             }
             guard joined(c, c + 1) else { continue }
             var inverted = false
-            if c >= 1, Self.people.contains(tokens[c].lower), ["är", "var"].contains(tokens[c - 1].lower), joined(c - 1, c) {
+            if c >= 1, Self.peopleFilter.mayContain(key: tokens[c].filterKey), Self.people.contains(tokens[c].lower),
+                tokens[c - 1].lower == "är" || tokens[c - 1].lower == "var", joined(c - 1, c)
+            {
                 inverted = true
                 c -= 1
             }
             let ageOf = tokens[c].lower == "of" && c >= 1 && tokens[c - 1].lower == "age"  // "from the age of nine"
-            guard cues.contains(tokens[c].lower) || ageOf || (fillers == 0 && !inverted && tokens[i].start - tokens[i - 1].end <= 2 && cues.contains(tokens[i - 1].lower))
+            // (`cueFilter` holds every language's cues: a word it rules out is in none of them.)
+            let cueFilter = Self.cueFilter
+            guard cueFilter.mayContain(key: tokens[c].filterKey) && cues.contains(tokens[c].lower) || ageOf
+                || (fillers == 0 && !inverted && tokens[i].start - tokens[i - 1].end <= 2 && cueFilter.mayContain(key: tokens[i - 1].filterKey)
+                    && cues.contains(tokens[i - 1].lower))
             else { continue }
             // "was"/"var" need a person before them ("I was 13", not "there were 3 of us")
             let cue = tokens[c].lower
-            if ["was", "were", "var", "är", "am"].contains(cue), !inverted, !(c >= 1 && Self.people.contains(tokens[c - 1].lower)) { continue }
+            // (Compared one by one: an array literal was built per number.)
+            if cue == "was" || cue == "were" || cue == "var" || cue == "är" || cue == "am", !inverted,
+                !(c >= 1 && Self.peopleFilter.mayContain(key: tokens[c - 1].filterKey) && Self.people.contains(tokens[c - 1].lower))
+            {
+                continue
+            }
             var end = tokens[i].end
             // keep "11 år gammal", "10 years old" together
-            if i + 2 < tokens.count, ["år", "years", "vuotta"].contains(tokens[i + 1].lower), ["gammal", "old", "vanha"].contains(tokens[i + 2].lower) {
+            if i + 2 < tokens.count, tokens[i + 1].lower == "år" || tokens[i + 1].lower == "years" || tokens[i + 1].lower == "vuotta",
+                tokens[i + 2].lower == "gammal" || tokens[i + 2].lower == "old" || tokens[i + 2].lower == "vanha"
+            {
                 end = tokens[i + 2].end
-            } else if i + 1 < tokens.count, tokens[i + 1].lower == "år", ["var", "är"].contains(cue),
+            } else if i + 1 < tokens.count, tokens[i + 1].lower == "år", cue == "var" || cue == "är",
                 !(i + 2 < tokens.count && tokens[i + 2].lower == "sedan")
             {
                 end = tokens[i + 1].end  // "när jag var nio år"
-            } else if i + 1 < tokens.count, Self.notAge.contains(tokens[i + 1].lower), tokens[i + 1].start - tokens[i].end <= 2 {
+            } else if i + 1 < tokens.count, Self.notAgeFilter.mayContain(key: tokens[i + 1].filterKey), Self.notAge.contains(tokens[i + 1].lower),
+                tokens[i + 1].start - tokens[i].end <= 2
+            {
                 continue
             }
             // "kello oli kymmenen" / "it was ten o'clock": a clock before the cue
-            if i >= 2, ["kello", "klockan", "time"].contains(tokens[i - 2].lower) { continue }
+            if i >= 2, tokens[i - 2].lower == "kello" || tokens[i - 2].lower == "klockan" || tokens[i - 2].lower == "time" { continue }
             result.append(detection(tokens[i].start, end, n))
         }
         return result

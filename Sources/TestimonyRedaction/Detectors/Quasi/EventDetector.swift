@@ -26,11 +26,17 @@ public struct EventDetector: Detector {
     public func detect(in text: AnalyzedText) -> [Detection] {
         var result: [Detection] = []
         let tokens = text.tokens
+        // Without Voikko's base forms only a token whose tail some head has can match (`headMatch`'s first test,
+        // made here before the call).
+        let finnish = (language == .fi || language == nil) && morphology != nil
+        let headTails = Self.headTails
         var i = 0
         while i < tokens.count {
             // An event has a capitalised name: skip the dictionary work for every other word (before the
             // token is copied: a copy retains and releases its two Strings).
-            guard tokens[i].kind == .word, tokens[i].isCapitalized || i > 0 && tokens[i - 1].isCapitalized else { i += 1; continue }
+            guard tokens[i].kind == .word, tokens[i].isCapitalized || i > 0 && tokens[i - 1].isCapitalized,
+                finnish || headTails.contains(tokens[i].tail)
+            else { i += 1; continue }
             // (Read in place, not copied: most of these tokens end in no event word.)
             guard let (_, compound) = headMatch(tokens, i) else { i += 1; continue }
             var start = i
@@ -67,25 +73,37 @@ public struct EventDetector: Detector {
     /// The event word `token` is, or ends with (also inflected, through Voikko base forms).
     /// - Returns: the head word and whether the token is a compound ending in it ("kirkkopäivät").
     static let headTails = WordKey.tails(heads)
+    /// `WordKey.tail` of each of `heads` (all of them three bytes or longer): a form equals or ends with a head
+    /// only when their tails agree, so the other heads are not compared.
+    static let headTailList = heads.map(WordKey.tail)
 
     /// (`tokens[i]` is read in place.)
     func headMatch(_ tokens: [Token], _ i: Int) -> (String, Bool)? {
         // Each form with whether it is ASCII (the token's own form when the token is; Voikko's base forms are
         // compared Character-wise).
-        var forms: [(form: String, ascii: Bool)] = []
-        if Self.headTails.contains(tokens[i].tail) { forms.append((tokens[i].lower, tokens[i].isASCII)) }
-        if language == .fi || language == nil, let morphology {
+        // (Each form with its tail: only the heads with that tail are compared.)
+        let finnish = (language == .fi || language == nil) && morphology != nil
+        // Without Voikko's base forms a token whose tail no head has ends in none: nothing to build.
+        if !finnish && !Self.headTails.contains(tokens[i].tail) { return nil }
+        var forms: [(form: String, ascii: Bool, tail: UInt32)] = []
+        if Self.headTails.contains(tokens[i].tail) { forms.append((tokens[i].lower, tokens[i].isASCII, tokens[i].tail)) }
+        if finnish, let morphology {
             for reading in morphology.analyze(tokens[i].text) {
                 let base = reading.baseForm.lowercased()
-                if Self.headTails.contains(WordKey.tail(base)) { forms.append((base, false)) }
+                let tail = WordKey.tail(base)
+                if Self.headTails.contains(tail) { forms.append((base, false, tail)) }
             }
         }
         guard !forms.isEmpty else { return nil }
-        for (form, _) in forms {
-            if let head = Self.heads.first(where: { form == $0 }) { return (head, false) }
+        let heads = Self.heads
+        let headTails = Self.headTailList
+        for (form, _, tail) in forms {
+            if let k = heads.indices.first(where: { headTails[$0] == tail && form == heads[$0] }) { return (heads[k], false) }
         }
-        for (form, ascii) in forms {
-            if let head = Self.heads.first(where: { WordKey.hasSuffix(form, ascii: ascii, $0) && form.count > $0.count + 2 }) { return (head, true) }
+        for (form, ascii, tail) in forms {
+            if let k = heads.indices.first(where: { headTails[$0] == tail && WordKey.hasSuffix(form, ascii: ascii, heads[$0]) && form.count > heads[$0].count + 2 }) {
+                return (heads[k], true)
+            }
         }
         return nil
     }
