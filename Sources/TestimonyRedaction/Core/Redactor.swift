@@ -85,7 +85,7 @@ public struct Redactor: Sendable {
         candidates.reserveCapacity(64)
         // Detectors that need a digit, "@", "." … are skipped for a text without one.
         let features = CodePrefilter.of(analyzed.scalars)
-        var wordStarts: [Int]?
+        var wordStarts: WordStarts?
         let steps = language == nil ? DetectorPlan(detectors(for: lang)).steps : plan?.steps ?? []
         for step in steps where !features.isDisjoint(with: step.requirement) {
             let detector = step.detector

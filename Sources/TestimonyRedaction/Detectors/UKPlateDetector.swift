@@ -16,11 +16,11 @@ public struct UKPlateDetector: Detector, WordStartScanning {
 
     /// The same, visiting the word starts the caller found once for several detectors (a plate starts with
     /// a capital with no letter or digit before it).
-    func detect(in text: AnalyzedText, wordStarts: [Int]?) -> [Detection] {
+    func detect(in text: AnalyzedText, wordStarts: WordStarts?) -> [Detection] {
         let s = text.scalars
         var result: [Detection] = []
         let patterns = Self.patternBytes
-        CodeScan.forEachWordStart(s, starts: wordStarts) { i in
+        CodeScan.forEachWordStart(s, starts: wordStarts?.capitals) { i in
             guard CodeScan.isASCIIUpper(s[i]) else { return nil }
             var matched: Int?
             for pattern in patterns {

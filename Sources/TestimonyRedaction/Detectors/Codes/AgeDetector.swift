@@ -94,7 +94,7 @@ public struct AgeDetector: Detector, WordStartScanning {
     }
 
     /// The same, visiting the word starts the caller found once for several detectors.
-    func detect(in text: AnalyzedText, wordStarts: [Int]?) -> [Detection] {
+    func detect(in text: AnalyzedText, wordStarts: WordStarts?) -> [Detection] {
         let sc = text.scalars
         let n = sc.count
         var out: [Detection] = []
@@ -106,7 +106,10 @@ public struct AgeDetector: Detector, WordStartScanning {
         }
         let shapes = Self.numberWordShapes
         let pairs = Self.numberWordPairs
-        CodeScan.forEachWordStart(sc, starts: wordStarts) { i in
+        // Shared starts: only digits and words whose first two letters pass the test below.
+        CodeScan.forEachWordStart(sc, starts: wordStarts, where: { i, _ in
+            CodeScan.isDigit(sc[i]) || Self.pairMayStartAge(sc, i, pairs)
+        }) { i in
             if CodeScan.isDigit(sc[i]) {
                 let numberEnd = CodeScan.digitRunEnd(sc, i)
                 guard numberEnd - i <= 3, !CodeScan.continuedNumber(sc, i), numberEnd < n, let end = Self.ageSuffix(sc, numberEnd) else {
@@ -118,12 +121,7 @@ public struct AgeDetector: Detector, WordStartScanning {
             // Before finding the word's end: a word whose first two letters (both below U+0100, so each lowercases
             // to the one scalar `lower` gives) start no number word and are not "ag" has no age (a glued compound
             // starts with a number word of two letters or more; a one-letter word has none).
-            if i + 1 < n, sc[i].value < 0x100, sc[i + 1].value < 0x100 {
-                let a = Int(CodeScan.lower(sc[i]))
-                let b = Int(CodeScan.lower(sc[i + 1]))
-                let bit = a &* 256 &+ b
-                if pairs[bit &>> 6] & (1 &<< UInt64(bit & 63)) == 0, !(a == 0x61 && b == 0x67) { return nil }
-            }
+            guard Self.pairMayStartAge(sc, i, pairs) else { return nil }
             let wordEnd = CodeScan.letterRunEnd(sc, i)
             // What wordAge needs, tested without reading the word: "age"/"aged" are three or four letters starting
             // "ag" (no number word of four letters or fewer starts with an a: `AgeDetectorTests`); a number word
@@ -140,6 +138,16 @@ public struct AgeDetector: Detector, WordStartScanning {
             return emit(i, found.end, found.age)
         }
         return out
+    }
+
+    /// False when the word at `i` has no age for its first two letters (`numberWordPairs`, read by the caller
+    /// once per text), both below U+0100: they start no number word and are not "ag".
+    @inline(__always) static func pairMayStartAge(_ sc: [Unicode.Scalar], _ i: Int, _ pairs: [UInt64]) -> Bool {
+        guard i + 1 < sc.count, sc[i].value < 0x100, sc[i + 1].value < 0x100 else { return true }
+        let a = Int(CodeScan.lower(sc[i]))
+        let b = Int(CodeScan.lower(sc[i + 1]))
+        let bit = a &* 256 &+ b
+        return pairs[bit &>> 6] & (1 &<< UInt64(bit & 63)) != 0 || (a == 0x61 && b == 0x67)
     }
 
     /// Ages that start with a word at `i` (ending at `wordEnd`): "aged 12", "twelve years old",

@@ -63,7 +63,7 @@ public struct CaseNumberDetector: Detector, WordStartScanning {
     }
 
     /// The same, visiting the word starts the caller found once for several detectors.
-    func detect(in text: AnalyzedText, wordStarts: [Int]?) -> [Detection] {
+    func detect(in text: AnalyzedText, wordStarts: WordStarts?) -> [Detection] {
         let sc = text.scalars
         var out: [Detection] = []
         func emit(_ start: Int, _ end: Int, _ confidence: Double) -> Int {
@@ -73,7 +73,12 @@ public struct CaseNumberDetector: Detector, WordStartScanning {
             return end
         }
         let cueHeads = Self.cueHeads  // read once per text, not once per word
-        CodeScan.forEachWordStart(sc, starts: wordStarts) { i in
+        // Shared starts: only a digit, a court letter or a cue's first two letters can start a match.
+        CodeScan.forEachWordStart(sc, starts: wordStarts, where: { i, _ in
+            let s = sc[i]
+            return CodeScan.isDigit(s) || Self.isCourtLetter(s)
+                || i + 2 < sc.count && CodeScan.isLetter(sc[i + 2]) && cueHeads.contains(Self.pairKey(s, sc[i + 1]))
+        }) { i in
             let s = sc[i]
             if CodeScan.isDigit(s) {
                 guard !CodeScan.continuedNumber(sc, i), let end = Self.policeNumber(sc, i) else { return nil }

@@ -229,17 +229,28 @@ enum CodeScan {
         }
     }
 
-    /// Every position where a letter-or-digit run begins (what `forEachWordStart` visits), in one pass.
-    static func wordStarts(_ sc: Scalars) -> [Int] {
-        var starts: [Int] = []
-        starts.reserveCapacity(sc.count / 5)
-        var inRun = false
-        for i in sc.indices {
-            let alnum = isAlnum(sc[i])
-            if alnum && !inRun { starts.append(i) }
-            inRun = alnum
+    /// The same visits over `starts.all`, calling `body` only at the starts where `keep` holds (given the
+    /// start and its `WordStarts.Fact` bits); with no list, every start is visited in the detector's own walk.
+    /// `keep` may turn down only starts where `body` would return nil or a position inside the start's own
+    /// run (no later start is skipped then).
+    @inline(__always) static func forEachWordStart(
+        _ sc: Scalars, starts: WordStarts?, where keep: (_ i: Int, _ fact: UInt8) -> Bool, _ body: (Int) -> Int?
+    ) {
+        guard let starts else { return forEachWordStart(sc, body) }
+        let all = starts.all
+        let facts = starts.facts
+        var next = 0
+        for k in all.indices {
+            let i = all[k]
+            guard i >= next, keep(i, facts[k]) else { continue }
+            next = max(body(i) ?? i + 1, i + 1)
         }
-        return starts
+    }
+
+    /// Every position where a letter-or-digit run begins (what `forEachWordStart` visits), with its first
+    /// facts, in one pass.
+    static func wordStarts(_ sc: Scalars) -> WordStarts {
+        WordStarts(sc)
     }
 
     static func forEachWordStart(_ sc: Scalars, _ body: (Int) -> Int?) {

@@ -64,10 +64,10 @@ public struct DateDetector: Detector, WordStartScanning {
     }
 
     /// The same, visiting the word starts the caller found once for several detectors.
-    func detect(in text: AnalyzedText, wordStarts: [Int]?) -> [Detection] {
+    func detect(in text: AnalyzedText, wordStarts: WordStarts?) -> [Detection] {
         let sc = text.scalars
         var out: [Detection] = []
-        CodeScan.forEachWordStart(sc, starts: wordStarts) { i in
+        CodeScan.forEachWordStart(sc, starts: wordStarts?.digitsOrCapitals) { i in
             let s = sc[i]
             var found: Found?
             if CodeScan.isDigit(s) {

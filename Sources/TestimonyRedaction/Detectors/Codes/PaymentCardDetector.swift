@@ -28,7 +28,7 @@ public struct PaymentCardDetector: Detector, WordStartScanning {
 
     /// The same, visiting the word starts the caller found once for several detectors (every match
     /// starts with a letter or digit with none before it).
-    func detect(in text: AnalyzedText, wordStarts: [Int]?) -> [Detection] {
+    func detect(in text: AnalyzedText, wordStarts: WordStarts?) -> [Detection] {
         let sc = text.scalars
         let n = sc.count
         var out: [Detection] = []
@@ -36,7 +36,7 @@ public struct PaymentCardDetector: Detector, WordStartScanning {
         digits.reserveCapacity(24)
         var groups: [Int] = []
         var ends: [Int] = []
-        CodeScan.forEachWordStart(sc, starts: wordStarts) { i in
+        CodeScan.forEachWordStart(sc, starts: wordStarts?.digits) { i in
             guard i + 13 <= n else { return n }
             guard CodeScan.isDigit(sc[i]) else { return nil }
             guard !CodeScan.continuedNumber(sc, i), i == 0 || sc[i - 1] != "+" else { return CodeScan.digitRunEnd(sc, i) }

@@ -25,10 +25,10 @@ public struct PostalCodeDetector: Detector, WordStartScanning {
     }
 
     /// The same, visiting the word starts the caller found once for several detectors.
-    func detect(in text: AnalyzedText, wordStarts: [Int]?) -> [Detection] {
+    func detect(in text: AnalyzedText, wordStarts: WordStarts?) -> [Detection] {
         let sc = text.scalars
         var out: [Detection] = []
-        CodeScan.forEachWordStart(sc, starts: wordStarts) { i in
+        CodeScan.forEachWordStart(sc, starts: wordStarts?.digitsOrCapitals) { i in
             let s = sc[i]
             if CodeScan.isDigit(s), let found = nordic(sc, i) {
                 var start = i

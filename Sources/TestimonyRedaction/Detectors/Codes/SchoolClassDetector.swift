@@ -46,12 +46,17 @@ public struct SchoolClassDetector: Detector, WordStartScanning {
     }
 
     /// The same, visiting the word starts the caller found once for several detectors.
-    func detect(in text: AnalyzedText, wordStarts: [Int]?) -> [Detection] {
+    func detect(in text: AnalyzedText, wordStarts: WordStarts?) -> [Detection] {
         let sc = text.scalars
         var out: [Detection] = []
         let initials = Self.wordFirstInitialBits
         let pairs = Self.wordFirstPairs
-        CodeScan.forEachWordStart(sc, starts: wordStarts) { i in
+        // Shared starts: only those that pass the first test below.
+        CodeScan.forEachWordStart(sc, starts: wordStarts, where: { i, _ in
+            let s = sc[i]
+            return CodeScan.isDigit(s)
+                || initials.contains(CodeScan.lower(s)) && i + 1 < sc.count && pairs.contains(CaseNumberDetector.pairKey(s, sc[i + 1]))
+        }) { i in
             let s = sc[i]
             // (wordFirst's own first tests, made here with the tables read once per text and no call.)
             if !CodeScan.isDigit(s),

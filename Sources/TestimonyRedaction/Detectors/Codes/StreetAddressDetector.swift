@@ -58,11 +58,17 @@ public struct StreetAddressDetector: Detector, WordStartScanning {
     }
 
     /// The same, visiting the word starts the caller found once for several detectors.
-    func detect(in text: AnalyzedText, wordStarts: [Int]?) -> [Detection] {
+    func detect(in text: AnalyzedText, wordStarts: WordStarts?) -> [Detection] {
         let sc = text.scalars
         let n = sc.count
         var out: [Detection] = []
-        CodeScan.forEachWordStart(sc, starts: wordStarts) { i in
+        // Shared starts: a start with a lowercase (or uncased) letter first is visited only when a hyphen and a
+        // letter follow its run of letters (its `skipEnd` then passes the next start); any other returns the
+        // end of its own run.
+        CodeScan.forEachWordStart(sc, starts: wordStarts, where: { _, fact in
+            fact & WordStarts.Fact.digitOrCapital != 0
+                || fact & (WordStarts.Fact.dashLetterAfter | WordStarts.Fact.hasDigit) == WordStarts.Fact.dashLetterAfter
+        }) { i in
             let s = sc[i]
             if CodeScan.isDigit(s) {
                 guard let end = Self.english(sc, i) else { return CodeScan.alnumRunEnd(sc, i) }

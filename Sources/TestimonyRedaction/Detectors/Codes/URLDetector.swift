@@ -106,11 +106,14 @@ public struct URLDetector: Detector, WordStartScanning {
 
     /// The same, visiting the word starts the caller found once for several detectors (a URL starts at a
     /// letter or digit with none before it).
-    func detect(in text: AnalyzedText, wordStarts: [Int]?) -> [Detection] {
+    func detect(in text: AnalyzedText, wordStarts: WordStarts?) -> [Detection] {
         let sc = text.scalars
         let n = sc.count
         var out: [Detection] = []
-        CodeScan.forEachWordStart(sc, starts: wordStarts) { i in
+        // Shared starts: only those starting with an h or whose run goes on with "." or "-" (the test below).
+        CodeScan.forEachWordStart(sc, starts: wordStarts, where: { i, fact in
+            fact & WordStarts.Fact.dotOrHyphenAfter != 0 || sc[i].value | 0x20 == 0x68
+        }) { i in
             let s = sc[i]
             if i > 0 {
                 let p = sc[i - 1]

@@ -42,11 +42,11 @@ public struct VehiclePlateDetector: Detector, WordStartScanning {
 
     /// The same, visiting the word starts the caller found once for several detectors (every match
     /// starts with a letter or digit with none before it).
-    func detect(in text: AnalyzedText, wordStarts: [Int]?) -> [Detection] {
+    func detect(in text: AnalyzedText, wordStarts: WordStarts?) -> [Detection] {
         let sc = text.scalars
         let n = sc.count
         var out: [Detection] = []
-        CodeScan.forEachWordStart(sc, starts: wordStarts) { i in
+        CodeScan.forEachWordStart(sc, starts: wordStarts?.capitals) { i in
             guard i + 3 <= n else { return n }
             guard Self.isPlateLetter(sc[i]) else { return nil }
             guard i == 0 || !CodeScan.isDash(sc[i - 1]) else { return CodeScan.alnumRunEnd(sc, i) }
