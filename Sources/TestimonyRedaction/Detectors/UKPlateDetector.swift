@@ -20,7 +20,10 @@ public struct UKPlateDetector: Detector, WordStartScanning {
         let s = text.scalars
         var result: [Detection] = []
         let patterns = Self.patternBytes
-        CodeScan.forEachWordStart(s, starts: wordStarts?.capitals) { i in
+        // Shared starts: every pattern starts with a capital and two capitals or digits.
+        CodeScan.forEachWordStart(s, starts: wordStarts, among: wordStarts?.capitals, where: { i, _, _ in
+            i + 2 < s.count && CodeScan.isASCIIUpper(s[i]) && Self.isCapitalOrDigit(s[i + 1]) && Self.isCapitalOrDigit(s[i + 2])
+        }) { i in
             guard CodeScan.isASCIIUpper(s[i]) else { return nil }
             var matched: Int?
             for pattern in patterns {
@@ -33,6 +36,8 @@ public struct UKPlateDetector: Detector, WordStartScanning {
         }
         return result
     }
+
+    @inline(__always) static func isCapitalOrDigit(_ s: Unicode.Scalar) -> Bool { CodeScan.isASCIIUpper(s) || CodeScan.isDigit(s) }
 
     func match(_ pattern: [UInt8], _ s: [Unicode.Scalar], _ start: Int) -> Int? {
         var k = start

@@ -58,8 +58,28 @@ struct CodeScanSharingTests {
         }
     }
 
+    /// A phrase for every word the shared starts' first-letter tests must let through: case-number cues, English
+    /// months, number words and the words a school class may start with, lowercase, capitalised and in capitals.
+    static func tablePhrases() -> [String] {
+        func string(_ scalars: [UInt32]) -> String {
+            var out = ""
+            for v in scalars { out.unicodeScalars.append(Unicode.Scalar(v)!) }
+            return out
+        }
+        var phrases: [String] = []
+        for cue in CaseNumberDetector.cues {
+            phrases.append(string(cue.word) + (cue.next.first.map { " " + string($0) } ?? "") + ": 1234/21")
+        }
+        for month in DateDetector.englishMonths.keys { phrases += [month + " 12, 2019", month + ". 3rd", "12 " + month + " 2019"] }
+        for word in AgeDetector.numberWords.keys {
+            phrases += [word + " years old", word + " vuotta vanha", word + "-åring", word + " år gammal", word + "vuotias", "age " + word]
+        }
+        for word in SchoolClassDetector.wordFirstWords { phrases += [string(word) + " 5B", string(word) + "llä luokalla", string(word) + " 7"] }
+        return phrases.flatMap { [$0, $0.prefix(1).uppercased() + $0.dropFirst(), $0.uppercased()] }
+    }
+
     @Test func sharedWordStartsFindTheSame() throws {
-        for text in try Self.texts() + Self.randomTexts(count: 4000, seed: 8) {
+        for text in try Self.texts() + Self.tablePhrases() + Self.randomTexts(count: 4000, seed: 8) {
             let analyzed = AnalyzedText(text)
             let starts = CodeScan.wordStarts(analyzed.scalars)
             for scanner in Self.scanners {
@@ -75,16 +95,20 @@ struct CodeScanSharingTests {
             let starts = CodeScan.wordStarts(sc)
             let all = sc.indices.filter { CodeScan.isAlnum(sc[$0]) && CodeScan.boundaryBefore(sc, $0) }
             #expect(starts.all == all, "\(text.prefix(60))")
-            #expect(starts.digits == all.filter { CodeScan.isDigit(sc[$0]) })
-            #expect(starts.capitals == all.filter { CodeScan.isUpper(sc[$0]) && !CodeScan.isDigit(sc[$0]) })
-            #expect(starts.digitsOrCapitals == all.filter { CodeScan.isDigit(sc[$0]) || CodeScan.isUpper(sc[$0]) })
+            #expect(starts.ends == all.map { CodeScan.alnumRunEnd(sc, $0) })
+            #expect(starts.digits == all.indices.filter { CodeScan.isDigit(sc[all[$0]]) })
+            #expect(starts.capitals == all.indices.filter { !CodeScan.isDigit(sc[all[$0]]) && CodeScan.isUpper(sc[all[$0]]) })
+            #expect(starts.digitsOrCapitals == all.indices.filter { CodeScan.isDigit(sc[all[$0]]) || CodeScan.isUpper(sc[all[$0]]) })
             let facts: [UInt8] = all.map { i in
                 let end = CodeScan.alnumRunEnd(sc, i)
                 var fact: UInt8 = 0
+                if CodeScan.isDigit(sc[i]) { fact |= WordStarts.Fact.digitFirst }
+                if !CodeScan.isDigit(sc[i]), CodeScan.isUpper(sc[i]) { fact |= WordStarts.Fact.capitalFirst }
                 if (i..<end).contains(where: { CodeScan.isDigit(sc[$0]) }) { fact |= WordStarts.Fact.hasDigit }
                 if end < sc.count, sc[end] == "." || sc[end] == "-" { fact |= WordStarts.Fact.dotOrHyphenAfter }
+                if end < sc.count, sc[end] == ":" { fact |= WordStarts.Fact.colonAfter }
                 if end + 1 < sc.count, CodeScan.isDash(sc[end]), CodeScan.isLetter(sc[end + 1]) { fact |= WordStarts.Fact.dashLetterAfter }
-                if CodeScan.isDigit(sc[i]) || CodeScan.isUpper(sc[i]) { fact |= WordStarts.Fact.digitOrCapital }
+                if end + 1 < sc.count, CodeScan.isSpace(sc[end]), CodeScan.isDigit(sc[end + 1]) { fact |= WordStarts.Fact.spaceDigitAfter }
                 return fact
             }
             #expect(starts.facts == facts, "\(text.prefix(60))")

@@ -46,6 +46,8 @@ public struct CaseNumberDetector: Detector, WordStartScanning {
 
     /// The first two letters of every cue (lowercase), as `pairKey`s.
     static let cueHeads = KeySet(cues.map { $0.word[0] << 16 ^ $0.word[1] })
+    /// The first three letters of every cue, as `CodeScan.tripleKey`s.
+    static let cueTriples = KeySet(cues.map { CodeScan.tripleKey($0.word[0], $0.word[1], $0.word[2]) })
 
     @inline(__always) static func pairKey(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> UInt32 {
         CodeScan.lower(a) << 16 ^ CodeScan.lower(b)
@@ -73,11 +75,14 @@ public struct CaseNumberDetector: Detector, WordStartScanning {
             return end
         }
         let cueHeads = Self.cueHeads  // read once per text, not once per word
-        // Shared starts: only a digit, a court letter or a cue's first two letters can start a match.
-        CodeScan.forEachWordStart(sc, starts: wordStarts, where: { i, _ in
-            let s = sc[i]
-            return CodeScan.isDigit(s) || Self.isCourtLetter(s)
-                || i + 2 < sc.count && CodeScan.isLetter(sc[i + 2]) && cueHeads.contains(Self.pairKey(s, sc[i + 1]))
+        // Shared starts: digits, court letters followed by a digit or a space and a digit (`courtNumber`), and words
+        // whose first three letters start a cue (every cue has three letters or more).
+        let cueTriples = Self.cueTriples
+        let n = sc.count
+        CodeScan.forEachWordStart(sc, starts: wordStarts, where: { i, _, fact in
+            fact & WordStarts.Fact.digitFirst != 0
+                || Self.isCourtLetter(sc[i]) && i + 4 < n && (CodeScan.isDigit(sc[i + 1]) || CodeScan.isSpace(sc[i + 1]) && CodeScan.isDigit(sc[i + 2]))
+                || i + 2 < n && cueTriples.contains(CodeScan.tripleKey(sc[i], sc[i + 1], sc[i + 2]))
         }) { i in
             let s = sc[i]
             if CodeScan.isDigit(s) {

@@ -56,6 +56,12 @@ public struct DateDetector: Detector, WordStartScanning {
         return out
     }()
 
+    /// The first two letters of every key of `englishMonths`, as `CaseNumberDetector.pairKey`s.
+    static let englishMonthPairs = KeySet(englishMonths.keys.map { word in
+        let scalars = Array(word.unicodeScalars)
+        return CaseNumberDetector.pairKey(scalars[0], scalars[1])
+    })
+
     static let ordinals: [[UInt32]] = ["st", "nd", "rd", "th"].map(CodeScan.lowered)
     static let of = CodeScan.lowered("of")
 
@@ -67,7 +73,14 @@ public struct DateDetector: Detector, WordStartScanning {
     func detect(in text: AnalyzedText, wordStarts: WordStarts?) -> [Detection] {
         let sc = text.scalars
         var out: [Detection] = []
-        CodeScan.forEachWordStart(sc, starts: wordStarts?.digitsOrCapitals) { i in
+        // Shared starts: digits, and capitals whose first two letters start an English month word (`monthFirst`
+        // reads a word of three letters or more; a second scalar beyond ASCII is let through).
+        let monthPairs = Self.englishMonthPairs
+        CodeScan.forEachWordStart(sc, starts: wordStarts, among: wordStarts?.digitsOrCapitals, where: { i, end, fact in
+            fact & WordStarts.Fact.digitFirst != 0
+                || end - i >= 3 && CodeScan.isASCIIUpper(sc[i])
+                    && (sc[i + 1].value >= 0x80 || monthPairs.contains(CaseNumberDetector.pairKey(sc[i], sc[i + 1])))
+        }) { i in
             let s = sc[i]
             var found: Found?
             if CodeScan.isDigit(s) {

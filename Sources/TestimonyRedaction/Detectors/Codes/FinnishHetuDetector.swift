@@ -45,7 +45,8 @@ public struct FinnishHetuDetector: Detector, WordStartScanning {
         let sc = text.scalars
         let n = sc.count
         var out: [Detection] = []
-        CodeScan.forEachWordStart(sc, starts: wordStarts?.digits) { i in
+        // Shared starts: digits only (any other start returns nil below).
+        CodeScan.forEachWordStart(sc, starts: wordStarts, among: wordStarts?.digits, where: { _, _, _ in true }) { i in
             guard i + 11 <= n else { return n }
             guard CodeScan.isDigit(sc[i]) else { return nil }
             let runEnd = CodeScan.digitRunEnd(sc, i)

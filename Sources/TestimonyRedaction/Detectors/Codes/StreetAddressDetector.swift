@@ -62,12 +62,15 @@ public struct StreetAddressDetector: Detector, WordStartScanning {
         let sc = text.scalars
         let n = sc.count
         var out: [Detection] = []
-        // Shared starts: a start with a lowercase (or uncased) letter first is visited only when a hyphen and a
-        // letter follow its run of letters (its `skipEnd` then passes the next start); any other returns the
-        // end of its own run.
-        CodeScan.forEachWordStart(sc, starts: wordStarts, where: { _, fact in
-            fact & WordStarts.Fact.digitOrCapital != 0
-                || fact & (WordStarts.Fact.dashLetterAfter | WordStarts.Fact.hasDigit) == WordStarts.Fact.dashLetterAfter
+        // Shared starts: digits; and runs of letters only that a dash and a letter follow (the word goes on past the
+        // next start) or, starting with a capital, of four letters or more that a space and a digit follow (a
+        // Nordic street). Any other start returns the end of its own run below.
+        CodeScan.forEachWordStart(sc, starts: wordStarts, where: { i, end, fact in
+            fact & WordStarts.Fact.digitFirst != 0
+                || fact & WordStarts.Fact.hasDigit == 0
+                    && (fact & WordStarts.Fact.dashLetterAfter != 0
+                        || fact & (WordStarts.Fact.capitalFirst | WordStarts.Fact.spaceDigitAfter) == WordStarts.Fact.capitalFirst | WordStarts.Fact.spaceDigitAfter
+                            && end - i >= 4)
         }) { i in
             let s = sc[i]
             if CodeScan.isDigit(s) {

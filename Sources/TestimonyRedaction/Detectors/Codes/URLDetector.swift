@@ -110,9 +110,10 @@ public struct URLDetector: Detector, WordStartScanning {
         let sc = text.scalars
         let n = sc.count
         var out: [Detection] = []
-        // Shared starts: only those starting with an h or whose run goes on with "." or "-" (the test below).
-        CodeScan.forEachWordStart(sc, starts: wordStarts, where: { i, fact in
-            fact & WordStarts.Fact.dotOrHyphenAfter != 0 || sc[i].value | 0x20 == 0x68
+        // Shared starts: runs that go on with "." or "-" (a host of two labels), and runs starting with an h that a
+        // ":" follows ("http:", "https:"): any other start returns nil or the end of its run below.
+        CodeScan.forEachWordStart(sc, starts: wordStarts, where: { i, _, fact in
+            fact & WordStarts.Fact.dotOrHyphenAfter != 0 || fact & WordStarts.Fact.colonAfter != 0 && sc[i].value | 0x20 == 0x68
         }) { i in
             let s = sc[i]
             if i > 0 {

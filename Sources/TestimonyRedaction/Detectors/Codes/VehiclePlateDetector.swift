@@ -46,7 +46,10 @@ public struct VehiclePlateDetector: Detector, WordStartScanning {
         let sc = text.scalars
         let n = sc.count
         var out: [Detection] = []
-        CodeScan.forEachWordStart(sc, starts: wordStarts?.capitals) { i in
+        // Shared starts: a plate has two letters or more (`match`); other starts end their run below.
+        CodeScan.forEachWordStart(sc, starts: wordStarts, among: wordStarts?.capitals, where: { i, _, _ in
+            i + 1 < n && Self.isPlateLetter(sc[i]) && Self.isPlateLetter(sc[i + 1])
+        }) { i in
             guard i + 3 <= n else { return n }
             guard Self.isPlateLetter(sc[i]) else { return nil }
             guard i == 0 || !CodeScan.isDash(sc[i - 1]) else { return CodeScan.alnumRunEnd(sc, i) }

@@ -1,74 +1,103 @@
 /// The word starts of one text (every position `CodeScan.forEachWordStart` visits), found in one walk for
 /// the word-start code detectors, with the first facts they test: which starts have a digit or a capital
-/// first, and what follows each start's run of letters and digits. A detector then visits only the starts
-/// it can match (`CodeScan.forEachWordStart(_:starts:where:_:)`), instead of being called at every start
-/// and walking the word again to turn it down.
+/// first, where each start's run of letters and digits ends and what follows it. A detector then visits only
+/// the starts it can match (`CodeScan.forEachWordStart(_:starts:where:_:)`), instead of being called at every
+/// start and walking the word again to turn it down.
 struct WordStarts: Sendable {
     /// Every position where a letter-or-digit run begins, ascending.
     private(set) var all: [Int] = []
-    /// `Fact` bits of each start in `all` (same order).
+    /// The end of each start's run (`CodeScan.alnumRunEnd`), in the order of `all`.
+    private(set) var ends: [Int] = []
+    /// `Fact` bits of each start, in the order of `all`.
     private(set) var facts: [UInt8] = []
-    /// The starts whose first scalar is a digit, ascending.
+    /// The starts whose first scalar is a digit, as indices into `all`, ascending.
     private(set) var digits: [Int] = []
-    /// The starts whose first scalar is uppercase (`CodeScan.isUpper`), ascending.
+    /// The starts whose first scalar is uppercase (`CodeScan.isUpper`), as indices into `all`.
     private(set) var capitals: [Int] = []
-    /// The starts whose first scalar is a digit or uppercase, ascending.
+    /// The starts whose first scalar is a digit or uppercase, as indices into `all`.
     private(set) var digitsOrCapitals: [Int] = []
 
-    /// Facts about one start and its run (`CodeScan.alnumRunEnd`).
+    /// Facts about one start and its run.
     enum Fact {
+        /// The first scalar is a digit.
+        static let digitFirst: UInt8 = 1
+        /// The first scalar is uppercase (`CodeScan.isUpper`).
+        static let capitalFirst: UInt8 = 2
         /// The run holds a digit.
-        static let hasDigit: UInt8 = 1
+        static let hasDigit: UInt8 = 4
         /// The run is followed by "." or "-" (hyphen-minus).
-        static let dotOrHyphenAfter: UInt8 = 2
+        static let dotOrHyphenAfter: UInt8 = 8
         /// The run is followed by a dash (`CodeScan.isDash`) and a letter: a hyphenated word goes on.
-        static let dashLetterAfter: UInt8 = 4
-        /// The first scalar is a digit or uppercase (the start is on `digitsOrCapitals`).
-        static let digitOrCapital: UInt8 = 8
+        static let dashLetterAfter: UInt8 = 16
+        /// The run is followed by a space (`CodeScan.isSpace`) and a digit.
+        static let spaceDigitAfter: UInt8 = 32
+        /// The run is followed by ":".
+        static let colonAfter: UInt8 = 64
     }
 
     init(_ sc: [Unicode.Scalar]) {
         let n = sc.count
-        all.reserveCapacity(n / 5)
-        facts.reserveCapacity(n / 5)
+        let capacity = n / 4 + 1
+        all.reserveCapacity(capacity)
+        ends.reserveCapacity(capacity)
+        facts.reserveCapacity(capacity)
         var i = 0
         while i < n {
             let s = sc[i]
-            let digit = CodeScan.isDigit(s)
+            let v = s.value
+            let digit = v &- 0x30 < 10
             guard digit || CodeScan.isLetter(s) else {
                 i += 1
                 continue
             }
             let start = i
-            var fact: UInt8 = digit ? Fact.hasDigit : 0
+            var fact: UInt8 = digit ? Fact.digitFirst | Fact.hasDigit : 0
             i += 1
+            // The run: ASCII letters and digits without the Latin-1 and property tests of `isLetter`.
             while i < n {
-                let c = sc[i]
-                if CodeScan.isDigit(c) {
+                let c = sc[i].value
+                if c &- 0x30 < 10 {
                     fact |= Fact.hasDigit
-                } else if !CodeScan.isLetter(c) {
+                } else if c < 0x80 {
+                    if (c | 0x20) &- 0x61 >= 26 { break }
+                } else if !CodeScan.isLetter(sc[i]) {
                     break
                 }
                 i += 1
             }
             if i < n {
                 let after = sc[i]
-                if after == "." || after == "-" { fact |= Fact.dotOrHyphenAfter }
-                if CodeScan.isDash(after), i + 1 < n, CodeScan.isLetter(sc[i + 1]) { fact |= Fact.dashLetterAfter }
-                // (`i` is not alphanumeric: the loop goes on at `i + 1`.)
-                i += 1
+                if after == "." || after == "-" {
+                    fact |= Fact.dotOrHyphenAfter
+                } else if after == ":" {
+                    fact |= Fact.colonAfter
+                }
+                if i + 1 < n {
+                    let next = sc[i + 1]
+                    if CodeScan.isDash(after), CodeScan.isLetter(next) { fact |= Fact.dashLetterAfter }
+                    if CodeScan.isSpace(after), CodeScan.isDigit(next) { fact |= Fact.spaceDigitAfter }
+                }
             }
             if digit {
-                digits.append(start)
-                digitsOrCapitals.append(start)
-                fact |= Fact.digitOrCapital
+                if digits.isEmpty { digits.reserveCapacity(capacity / 4) }
+                digits.append(all.count)
+                appendDigitOrCapital(all.count, capacity)
             } else if CodeScan.isUpper(s) {
-                capitals.append(start)
-                digitsOrCapitals.append(start)
-                fact |= Fact.digitOrCapital
+                fact |= Fact.capitalFirst
+                if capitals.isEmpty { capitals.reserveCapacity(capacity / 2) }
+                capitals.append(all.count)
+                appendDigitOrCapital(all.count, capacity)
             }
             all.append(start)
+            ends.append(i)
             facts.append(fact)
+            // (`sc[i]`, if any, is not a letter or digit: the walk goes on after it.)
+            i += 1
         }
+    }
+
+    private mutating func appendDigitOrCapital(_ k: Int, _ capacity: Int) {
+        if digitsOrCapitals.isEmpty { digitsOrCapitals.reserveCapacity(capacity / 2) }
+        digitsOrCapitals.append(k)
     }
 }
