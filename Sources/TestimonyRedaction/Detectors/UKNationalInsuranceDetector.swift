@@ -15,8 +15,9 @@ public struct UKNationalInsuranceDetector: Detector, WordStartScanning {
         let s = text.scalars
         var result: [Detection] = []
         // Shared starts: two capitals and a digit or a space, what the loop below needs to count a digit.
-        CodeScan.forEachWordStart(s, starts: wordStarts, among: wordStarts?.capitals, where: { i, _, _ in
-            i + 2 < s.count && CodeScan.isASCIIUpper(s[i]) && CodeScan.isASCIIUpper(s[i + 1]) && (CodeScan.isDigit(s[i + 2]) || s[i + 2] == " ")
+        CodeScan.forEachWordStart(s, starts: wordStarts, among: wordStarts?.capitals, where: { entry in
+            let i = entry.start
+            return i + 2 < s.count && CodeScan.isASCIIUpper(s[i]) && CodeScan.isASCIIUpper(s[i + 1]) && (CodeScan.isDigit(s[i + 2]) || s[i + 2] == " ")
         }) { i in
             guard i + 9 <= s.count else { return s.count }
             guard CodeScan.isASCIIUpper(s[i]), i + 1 < s.count, CodeScan.isASCIIUpper(s[i + 1]) else { return nil }

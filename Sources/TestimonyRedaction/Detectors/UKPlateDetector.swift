@@ -21,8 +21,9 @@ public struct UKPlateDetector: Detector, WordStartScanning {
         var result: [Detection] = []
         let patterns = Self.patternBytes
         // Shared starts: every pattern starts with a capital and two capitals or digits.
-        CodeScan.forEachWordStart(s, starts: wordStarts, among: wordStarts?.capitals, where: { i, _, _ in
-            i + 2 < s.count && CodeScan.isASCIIUpper(s[i]) && Self.isCapitalOrDigit(s[i + 1]) && Self.isCapitalOrDigit(s[i + 2])
+        CodeScan.forEachWordStart(s, starts: wordStarts, among: wordStarts?.capitals, where: { entry in
+            let i = entry.start
+            return i + 2 < s.count && CodeScan.isASCIIUpper(s[i]) && Self.isCapitalOrDigit(s[i + 1]) && Self.isCapitalOrDigit(s[i + 2])
         }) { i in
             guard CodeScan.isASCIIUpper(s[i]) else { return nil }
             var matched: Int?

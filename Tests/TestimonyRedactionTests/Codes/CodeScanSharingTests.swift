@@ -90,16 +90,11 @@ struct CodeScanSharingTests {
 
     /// The facts of the shared walk are what their definitions say, read scalar by scalar.
     @Test func wordStartFactsAreRight() throws {
-        for text in try Self.texts() + Self.randomTexts(count: 2000, seed: 9) {
+        for text in try Self.texts() + Self.tablePhrases() + Self.randomTexts(count: 2000, seed: 9) {
             let sc = AnalyzedText(text).scalars
             let starts = CodeScan.wordStarts(sc)
             let all = sc.indices.filter { CodeScan.isAlnum(sc[$0]) && CodeScan.boundaryBefore(sc, $0) }
-            #expect(starts.all == all, "\(text.prefix(60))")
-            #expect(starts.ends == all.map { CodeScan.alnumRunEnd(sc, $0) })
-            #expect(starts.digits == all.indices.filter { CodeScan.isDigit(sc[all[$0]]) })
-            #expect(starts.capitals == all.indices.filter { !CodeScan.isDigit(sc[all[$0]]) && CodeScan.isUpper(sc[all[$0]]) })
-            #expect(starts.digitsOrCapitals == all.indices.filter { CodeScan.isDigit(sc[all[$0]]) || CodeScan.isUpper(sc[all[$0]]) })
-            let facts: [UInt8] = all.map { i in
+            let entries: [WordStarts.Entry] = all.map { i in
                 let end = CodeScan.alnumRunEnd(sc, i)
                 var fact: UInt8 = 0
                 if CodeScan.isDigit(sc[i]) { fact |= WordStarts.Fact.digitFirst }
@@ -109,9 +104,17 @@ struct CodeScanSharingTests {
                 if end < sc.count, sc[end] == ":" { fact |= WordStarts.Fact.colonAfter }
                 if end + 1 < sc.count, CodeScan.isDash(sc[end]), CodeScan.isLetter(sc[end + 1]) { fact |= WordStarts.Fact.dashLetterAfter }
                 if end + 1 < sc.count, CodeScan.isSpace(sc[end]), CodeScan.isDigit(sc[end + 1]) { fact |= WordStarts.Fact.spaceDigitAfter }
-                return fact
+                var head = WordStarts.noHead
+                if i + 2 < sc.count {
+                    let lowered = (i...(i + 2)).map { CodeScan.lower(sc[$0]) }
+                    if lowered.allSatisfy({ $0 < 0x400 }) { head = lowered[0] * 0x100000 + lowered[1] * 0x400 + lowered[2] }
+                }
+                return WordStarts.Entry(start: i, end: end, head: head, fact: fact)
             }
-            #expect(starts.facts == facts, "\(text.prefix(60))")
+            #expect(starts.entries == entries, "\(text.prefix(60))")
+            #expect(starts.digits == all.indices.filter { CodeScan.isDigit(sc[all[$0]]) })
+            #expect(starts.capitals == all.indices.filter { !CodeScan.isDigit(sc[all[$0]]) && CodeScan.isUpper(sc[all[$0]]) })
+            #expect(starts.digitsOrCapitals == all.indices.filter { CodeScan.isDigit(sc[all[$0]]) || CodeScan.isUpper(sc[all[$0]]) })
         }
     }
 

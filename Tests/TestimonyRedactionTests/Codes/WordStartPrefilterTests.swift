@@ -23,7 +23,7 @@ struct WordStartPrefilterTests {
         let extra = ["Luokalla 5B", "LUOKKA 5B", "Årskurs 7", "ÅK 9", "Klass 7B", "CLASS 5A", "Grade 7", "YEAR 9", "Eka luokka", "toka luokalla"]
         for text in try CodeScanSharingTests.texts() + extra {
             let sc = AnalyzedText(text).scalars
-            for i in CodeScan.wordStarts(sc).all where i + 1 < sc.count {
+            for i in CodeScan.wordStarts(sc).entries.map(\.start) where i + 1 < sc.count {
                 guard !SchoolClassDetector.wordFirstPairs.contains(CaseNumberDetector.pairKey(sc[i], sc[i + 1])) else { continue }
                 #expect(!SchoolClassDetector.wordFirstWords.contains { CodeScan.matches(sc, i, $0) }, "\(text.prefix(60)) at \(i)")
                 #expect(SchoolClassDetector.wordFirst(sc, i) == nil)

@@ -108,9 +108,10 @@ public struct AgeDetector: Detector, WordStartScanning {
         let pairs = Self.numberWordPairs
         // Shared starts: digits, and words that pass the tests below (those on the word's length when its run is
         // letters only, so that the run's end is the word's end).
-        CodeScan.forEachWordStart(sc, starts: wordStarts, where: { i, end, fact in
-            fact & WordStarts.Fact.digitFirst != 0
-                || Self.pairMayStartAge(sc, i, pairs) && (fact & WordStarts.Fact.hasDigit != 0 || Self.mayBeAgeWord(sc, i, end, shapes))
+        CodeScan.forEachWordStart(sc, starts: wordStarts, where: { entry in
+            let fact = entry.fact
+            return fact & WordStarts.Fact.digitFirst != 0
+                || Self.pairMayStartAge(entry, sc, pairs) && (fact & WordStarts.Fact.hasDigit != 0 || Self.mayBeAgeWord(sc, entry.start, entry.end, shapes))
         }) { i in
             if CodeScan.isDigit(sc[i]) {
                 let numberEnd = CodeScan.digitRunEnd(sc, i)
@@ -185,6 +186,16 @@ public struct AgeDetector: Detector, WordStartScanning {
         let scalars = Array(word.unicodeScalars)
         return packed(scalars, 0, scalars.count)
     }.sorted()
+
+    /// `pairMayStartAge(sc, entry.start, pairs)`, from the first two scalars in the entry's `head` when it has one.
+    @inline(__always) static func pairMayStartAge(_ entry: WordStarts.Entry, _ sc: [Unicode.Scalar], _ pairs: [UInt64]) -> Bool {
+        guard entry.head != WordStarts.noHead else { return pairMayStartAge(sc, entry.start, pairs) }
+        let a = Int(entry.head >> 20)
+        let b = Int(entry.head >> 10 & 0x3FF)
+        guard a < 0x100, b < 0x100 else { return true }
+        let bit = a &* 256 &+ b
+        return pairs[bit &>> 6] & (1 &<< UInt64(bit & 63)) != 0 || (a == 0x61 && b == 0x67)
+    }
 
     /// Ages that start with a word at `i` (ending at `wordEnd`): "aged 12", "twelve years old",
     /// "kahdeksanvuotias", "tolvåring".

@@ -46,8 +46,8 @@ public struct CaseNumberDetector: Detector, WordStartScanning {
 
     /// The first two letters of every cue (lowercase), as `pairKey`s.
     static let cueHeads = KeySet(cues.map { $0.word[0] << 16 ^ $0.word[1] })
-    /// The first three letters of every cue, as `CodeScan.tripleKey`s.
-    static let cueTriples = KeySet(cues.map { CodeScan.tripleKey($0.word[0], $0.word[1], $0.word[2]) })
+    /// The first three letters of every cue, as `WordStarts.head`s.
+    static let cueTriples = KeySet(cues.map { WordStarts.head($0.word[0], $0.word[1], $0.word[2]) })
 
     @inline(__always) static func pairKey(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> UInt32 {
         CodeScan.lower(a) << 16 ^ CodeScan.lower(b)
@@ -77,12 +77,13 @@ public struct CaseNumberDetector: Detector, WordStartScanning {
         let cueHeads = Self.cueHeads  // read once per text, not once per word
         // Shared starts: digits, court letters followed by a digit or a space and a digit (`courtNumber`), and words
         // whose first three letters start a cue (every cue has three letters or more).
+        // (A start without a `head` is let through.)
         let cueTriples = Self.cueTriples
         let n = sc.count
-        CodeScan.forEachWordStart(sc, starts: wordStarts, where: { i, _, fact in
-            fact & WordStarts.Fact.digitFirst != 0
+        CodeScan.forEachWordStart(sc, starts: wordStarts, where: { entry in
+            let i = entry.start
+            return entry.fact & WordStarts.Fact.digitFirst != 0 || entry.head == WordStarts.noHead || cueTriples.contains(entry.head)
                 || Self.isCourtLetter(sc[i]) && i + 4 < n && (CodeScan.isDigit(sc[i + 1]) || CodeScan.isSpace(sc[i + 1]) && CodeScan.isDigit(sc[i + 2]))
-                || i + 2 < n && cueTriples.contains(CodeScan.tripleKey(sc[i], sc[i + 1], sc[i + 2]))
         }) { i in
             let s = sc[i]
             if CodeScan.isDigit(s) {

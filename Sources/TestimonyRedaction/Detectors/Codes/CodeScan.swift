@@ -222,31 +222,27 @@ enum CodeScan {
     /// skip the rest of that run. The shared loop of the single-pass code detectors.
     ///
     /// With `starts` (found once per text for several detectors), only the starts on `list` (indices into
-    /// `starts.all`; every start when nil) where `keep` holds are visited: `keep` is given the start, the end
-    /// of its run and its `WordStarts.Fact` bits. A start `keep` turns down, or that is not on `list`, must be
-    /// one where `body` returns nil or a position inside that start's own run: no later start is skipped
+    /// `starts.entries`; every start when nil) where `keep` holds are visited: `keep` is given the start's
+    /// entry (its run's end, first scalars and facts). A start `keep` turns down, or that is not on `list`, must
+    /// be one where `body` returns nil or a position inside that start's own run: no later start is skipped
     /// then, and the visits are those of the detector's own walk (`CodeScanSharingTests`).
     @inline(__always) static func forEachWordStart(
-        _ sc: Scalars, starts: WordStarts?, among list: [Int]? = nil,
-        where keep: (_ i: Int, _ end: Int, _ fact: UInt8) -> Bool, _ body: (Int) -> Int?
+        _ sc: Scalars, starts: WordStarts?, among list: [Int]? = nil, where keep: (WordStarts.Entry) -> Bool, _ body: (Int) -> Int?
     ) {
         guard let starts else { return forEachWordStart(sc, body) }
-        let all = starts.all
-        let ends = starts.ends
-        let facts = starts.facts
+        let entries = starts.entries
         // A start below `next` was skipped by the last match.
         var next = 0
         if let list {
             for k in list {
-                let i = all[k]
-                guard i >= next, keep(i, ends[k], facts[k]) else { continue }
-                next = max(body(i) ?? i + 1, i + 1)
+                let entry = entries[k]
+                guard entry.start >= next, keep(entry) else { continue }
+                next = max(body(entry.start) ?? entry.start + 1, entry.start + 1)
             }
         } else {
-            for k in all.indices {
-                let i = all[k]
-                guard i >= next, keep(i, ends[k], facts[k]) else { continue }
-                next = max(body(i) ?? i + 1, i + 1)
+            for entry in entries {
+                guard entry.start >= next, keep(entry) else { continue }
+                next = max(body(entry.start) ?? entry.start + 1, entry.start + 1)
             }
         }
     }
@@ -255,16 +251,6 @@ enum CodeScan {
     /// facts, in one pass.
     static func wordStarts(_ sc: Scalars) -> WordStarts {
         WordStarts(sc)
-    }
-
-    /// A key of three lowercase scalars (`lower`) for a `KeySet`: the same three always give the same key
-    /// (different ones may too: a test on it may pass words it then has to turn down).
-    @inline(__always) static func tripleKey(_ a: Unicode.Scalar, _ b: Unicode.Scalar, _ c: Unicode.Scalar) -> UInt32 {
-        tripleKey(lower(a), lower(b), lower(c))
-    }
-
-    @inline(__always) static func tripleKey(_ a: UInt32, _ b: UInt32, _ c: UInt32) -> UInt32 {
-        a &<< 20 ^ b &<< 10 ^ c
     }
 
     static func forEachWordStart(_ sc: Scalars, _ body: (Int) -> Int?) {

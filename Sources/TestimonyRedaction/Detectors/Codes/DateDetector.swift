@@ -76,9 +76,10 @@ public struct DateDetector: Detector, WordStartScanning {
         // Shared starts: digits, and capitals whose first two letters start an English month word (`monthFirst`
         // reads a word of three letters or more; a second scalar beyond ASCII is let through).
         let monthPairs = Self.englishMonthPairs
-        CodeScan.forEachWordStart(sc, starts: wordStarts, among: wordStarts?.digitsOrCapitals, where: { i, end, fact in
-            fact & WordStarts.Fact.digitFirst != 0
-                || end - i >= 3 && CodeScan.isASCIIUpper(sc[i])
+        CodeScan.forEachWordStart(sc, starts: wordStarts, among: wordStarts?.digitsOrCapitals, where: { entry in
+            let i = entry.start
+            return entry.fact & WordStarts.Fact.digitFirst != 0
+                || entry.end - i >= 3 && CodeScan.isASCIIUpper(sc[i])
                     && (sc[i + 1].value >= 0x80 || monthPairs.contains(CaseNumberDetector.pairKey(sc[i], sc[i + 1])))
         }) { i in
             let s = sc[i]

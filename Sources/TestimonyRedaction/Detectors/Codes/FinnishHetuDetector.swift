@@ -46,7 +46,7 @@ public struct FinnishHetuDetector: Detector, WordStartScanning {
         let n = sc.count
         var out: [Detection] = []
         // Shared starts: digits only (any other start returns nil below).
-        CodeScan.forEachWordStart(sc, starts: wordStarts, among: wordStarts?.digits, where: { _, _, _ in true }) { i in
+        CodeScan.forEachWordStart(sc, starts: wordStarts, among: wordStarts?.digits, where: { _ in true }) { i in
             guard i + 11 <= n else { return n }
             guard CodeScan.isDigit(sc[i]) else { return nil }
             let runEnd = CodeScan.digitRunEnd(sc, i)

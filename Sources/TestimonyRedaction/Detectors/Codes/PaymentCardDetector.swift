@@ -37,7 +37,7 @@ public struct PaymentCardDetector: Detector, WordStartScanning {
         var groups: [Int] = []
         var ends: [Int] = []
         // Shared starts: digits only (any other start returns nil below).
-        CodeScan.forEachWordStart(sc, starts: wordStarts, among: wordStarts?.digits, where: { _, _, _ in true }) { i in
+        CodeScan.forEachWordStart(sc, starts: wordStarts, among: wordStarts?.digits, where: { _ in true }) { i in
             guard i + 13 <= n else { return n }
             guard CodeScan.isDigit(sc[i]) else { return nil }
             guard !CodeScan.continuedNumber(sc, i), i == 0 || sc[i - 1] != "+" else { return CodeScan.digitRunEnd(sc, i) }

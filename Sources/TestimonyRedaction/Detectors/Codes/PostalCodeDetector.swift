@@ -30,8 +30,9 @@ public struct PostalCodeDetector: Detector, WordStartScanning {
         var out: [Detection] = []
         // Shared starts: digits, and capitals followed by a digit or by a capital and a digit (`ukPostcode`).
         let n = sc.count
-        CodeScan.forEachWordStart(sc, starts: wordStarts, among: wordStarts?.digitsOrCapitals, where: { i, _, fact in
-            fact & WordStarts.Fact.digitFirst != 0
+        CodeScan.forEachWordStart(sc, starts: wordStarts, among: wordStarts?.digitsOrCapitals, where: { entry in
+            let i = entry.start
+            return entry.fact & WordStarts.Fact.digitFirst != 0
                 || i + 1 < n && CodeScan.isASCIIUpper(sc[i])
                     && (CodeScan.isDigit(sc[i + 1]) || i + 2 < n && CodeScan.isASCIIUpper(sc[i + 1]) && CodeScan.isDigit(sc[i + 2]))
         }) { i in

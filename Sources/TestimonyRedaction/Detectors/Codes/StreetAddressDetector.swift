@@ -65,12 +65,13 @@ public struct StreetAddressDetector: Detector, WordStartScanning {
         // Shared starts: digits; and runs of letters only that a dash and a letter follow (the word goes on past the
         // next start) or, starting with a capital, of four letters or more that a space and a digit follow (a
         // Nordic street). Any other start returns the end of its own run below.
-        CodeScan.forEachWordStart(sc, starts: wordStarts, where: { i, end, fact in
-            fact & WordStarts.Fact.digitFirst != 0
+        CodeScan.forEachWordStart(sc, starts: wordStarts, where: { entry in
+            let fact = entry.fact
+            return fact & WordStarts.Fact.digitFirst != 0
                 || fact & WordStarts.Fact.hasDigit == 0
                     && (fact & WordStarts.Fact.dashLetterAfter != 0
                         || fact & (WordStarts.Fact.capitalFirst | WordStarts.Fact.spaceDigitAfter) == WordStarts.Fact.capitalFirst | WordStarts.Fact.spaceDigitAfter
-                            && end - i >= 4)
+                            && entry.end - entry.start >= 4)
         }) { i in
             let s = sc[i]
             if CodeScan.isDigit(s) {

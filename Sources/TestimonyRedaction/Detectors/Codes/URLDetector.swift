@@ -112,8 +112,8 @@ public struct URLDetector: Detector, WordStartScanning {
         var out: [Detection] = []
         // Shared starts: runs that go on with "." or "-" (a host of two labels), and runs starting with an h that a
         // ":" follows ("http:", "https:"): any other start returns nil or the end of its run below.
-        CodeScan.forEachWordStart(sc, starts: wordStarts, where: { i, _, fact in
-            fact & WordStarts.Fact.dotOrHyphenAfter != 0 || fact & WordStarts.Fact.colonAfter != 0 && sc[i].value | 0x20 == 0x68
+        CodeScan.forEachWordStart(sc, starts: wordStarts, where: { entry in
+            entry.fact & WordStarts.Fact.dotOrHyphenAfter != 0 || entry.fact & WordStarts.Fact.colonAfter != 0 && sc[entry.start].value | 0x20 == 0x68
         }) { i in
             let s = sc[i]
             if i > 0 {

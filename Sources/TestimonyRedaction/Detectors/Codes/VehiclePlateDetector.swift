@@ -47,8 +47,9 @@ public struct VehiclePlateDetector: Detector, WordStartScanning {
         let n = sc.count
         var out: [Detection] = []
         // Shared starts: a plate has two letters or more (`match`); other starts end their run below.
-        CodeScan.forEachWordStart(sc, starts: wordStarts, among: wordStarts?.capitals, where: { i, _, _ in
-            i + 1 < n && Self.isPlateLetter(sc[i]) && Self.isPlateLetter(sc[i + 1])
+        CodeScan.forEachWordStart(sc, starts: wordStarts, among: wordStarts?.capitals, where: { entry in
+            let i = entry.start
+            return i + 1 < n && Self.isPlateLetter(sc[i]) && Self.isPlateLetter(sc[i + 1])
         }) { i in
             guard i + 3 <= n else { return n }
             guard Self.isPlateLetter(sc[i]) else { return nil }

@@ -1,20 +1,29 @@
 /// The word starts of one text (every position `CodeScan.forEachWordStart` visits), found in one walk for
 /// the word-start code detectors, with the first facts they test: which starts have a digit or a capital
-/// first, where each start's run of letters and digits ends and what follows it. A detector then visits only
-/// the starts it can match (`CodeScan.forEachWordStart(_:starts:where:_:)`), instead of being called at every
-/// start and walking the word again to turn it down.
+/// first, where each start's run of letters and digits ends and what follows it, and its first three scalars
+/// lowercased. A detector then visits only the starts it can match (`CodeScan.forEachWordStart(_:starts:among:where:_:)`),
+/// instead of being called at every start and walking the word again to turn it down.
 struct WordStarts: Sendable {
-    /// Every position where a letter-or-digit run begins, ascending.
-    private(set) var all: [Int] = []
-    /// The end of each start's run (`CodeScan.alnumRunEnd`), in the order of `all`.
-    private(set) var ends: [Int] = []
-    /// `Fact` bits of each start, in the order of `all`.
-    private(set) var facts: [UInt8] = []
-    /// The starts whose first scalar is a digit, as indices into `all`, ascending.
+    /// One start.
+    struct Entry: Sendable, Equatable {
+        /// Where the run of letters and digits begins.
+        var start: Int
+        /// Where it ends (`CodeScan.alnumRunEnd`).
+        var end: Int
+        /// `WordStarts.head` of the first three scalars from `start`, lowercased (`CodeScan.lower`), or `noHead`
+        /// when the text ends before the third or one of them lowercases to U+0400 or above.
+        var head: UInt32
+        /// `Fact` bits.
+        var fact: UInt8
+    }
+
+    /// Every start, ascending.
+    private(set) var entries: [Entry] = []
+    /// The starts whose first scalar is a digit, as indices into `entries`, ascending.
     private(set) var digits: [Int] = []
-    /// The starts whose first scalar is uppercase (`CodeScan.isUpper`), as indices into `all`.
+    /// The starts whose first scalar is uppercase (`CodeScan.isUpper`), as indices into `entries`.
     private(set) var capitals: [Int] = []
-    /// The starts whose first scalar is a digit or uppercase, as indices into `all`.
+    /// The starts whose first scalar is a digit or uppercase, as indices into `entries`.
     private(set) var digitsOrCapitals: [Int] = []
 
     /// Facts about one start and its run.
@@ -35,12 +44,25 @@ struct WordStarts: Sendable {
         static let colonAfter: UInt8 = 64
     }
 
+    /// The `head` of a start whose first three scalars are not known.
+    static let noHead: UInt32 = .max
+
+    /// Three lowercase scalar values, each below U+0400, as one key: the first in bits 20–29, the second in
+    /// bits 10–19 (`head >> 10` is the first two), the third in bits 0–9.
+    @inline(__always) static func head(_ a: UInt32, _ b: UInt32, _ c: UInt32) -> UInt32 {
+        a << 20 | b << 10 | c
+    }
+
+    /// The first two of three values below U+0400, as `head(a, b, c) >> 10` gives them.
+    @inline(__always) static func pair(_ a: UInt32, _ b: UInt32) -> UInt32 {
+        a << 10 | b
+    }
+
     init(_ sc: [Unicode.Scalar]) {
         let n = sc.count
         let capacity = n / 4 + 1
-        all.reserveCapacity(capacity)
-        ends.reserveCapacity(capacity)
-        facts.reserveCapacity(capacity)
+        var entries: [Entry] = []
+        entries.reserveCapacity(capacity)
         var i = 0
         while i < n {
             let s = sc[i]
@@ -78,22 +100,28 @@ struct WordStarts: Sendable {
                     if CodeScan.isSpace(after), CodeScan.isDigit(next) { fact |= Fact.spaceDigitAfter }
                 }
             }
+            var head = Self.noHead
+            if start + 2 < n {
+                let a = CodeScan.lower(s)
+                let b = CodeScan.lower(sc[start + 1])
+                let c = CodeScan.lower(sc[start + 2])
+                if a | b | c < 0x400 { head = Self.head(a, b, c) }
+            }
             if digit {
                 if digits.isEmpty { digits.reserveCapacity(capacity / 4) }
-                digits.append(all.count)
-                appendDigitOrCapital(all.count, capacity)
+                digits.append(entries.count)
+                appendDigitOrCapital(entries.count, capacity)
             } else if CodeScan.isUpper(s) {
                 fact |= Fact.capitalFirst
                 if capitals.isEmpty { capitals.reserveCapacity(capacity / 2) }
-                capitals.append(all.count)
-                appendDigitOrCapital(all.count, capacity)
+                capitals.append(entries.count)
+                appendDigitOrCapital(entries.count, capacity)
             }
-            all.append(start)
-            ends.append(i)
-            facts.append(fact)
+            entries.append(Entry(start: start, end: i, head: head, fact: fact))
             // (`sc[i]`, if any, is not a letter or digit: the walk goes on after it.)
             i += 1
         }
+        self.entries = entries
     }
 
     private mutating func appendDigitOrCapital(_ k: Int, _ capacity: Int) {
