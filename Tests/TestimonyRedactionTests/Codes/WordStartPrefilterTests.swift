@@ -30,4 +30,17 @@ struct WordStartPrefilterTests {
             }
         }
     }
+
+    /// `DateDetector.dayFirst` reads a word after a number only when its first two letters start a month word: every
+    /// month word's are ASCII and on `monthPairs`, and each is found after a day in every casing.
+    @Test func monthPairsLetEveryMonthWordThrough() {
+        for word in DateDetector.months.keys {
+            let scalars = Array(word.unicodeScalars)
+            #expect(scalars[0].value < 0x80 && scalars[1].value < 0x80, "\(word)")
+            #expect(DateDetector.monthPairs.contains(CaseNumberDetector.pairKey(scalars[0], scalars[1])), "\(word)")
+            for form in [word, word.prefix(1).uppercased() + word.dropFirst(), word.uppercased()] {
+                #expect(!DateDetector().detect(in: AnalyzedText("12 \(form) 2019")).isEmpty, "\(form)")
+            }
+        }
+    }
 }

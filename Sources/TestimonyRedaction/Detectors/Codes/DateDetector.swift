@@ -56,6 +56,12 @@ public struct DateDetector: Detector, WordStartScanning {
         return out
     }()
 
+    /// The first two letters of every key of `months` (all ASCII), as `CaseNumberDetector.pairKey`s.
+    static let monthPairs = KeySet(months.keys.map { word in
+        let scalars = Array(word.unicodeScalars)
+        return CaseNumberDetector.pairKey(scalars[0], scalars[1])
+    })
+
     /// The first two letters of every key of `englishMonths`, as `CaseNumberDetector.pairKey`s.
     static let englishMonthPairs = KeySet(englishMonths.keys.map { word in
         let scalars = Array(word.unicodeScalars)
@@ -169,6 +175,11 @@ public struct DateDetector: Detector, WordStartScanning {
         guard k < n, CodeScan.isLetter(sc[k]) else { return nil }
         let monthEnd = CodeScan.letterRunEnd(sc, k)
         guard monthEnd - k >= 3, monthEnd - k <= 13 else { return nil }
+        // Most words after a number start no month word: their first two letters are tested before a String is made
+        // (a scalar beyond ASCII is let through: the Kelvin sign lowercases to "k").
+        guard sc[k].value >= 0x80 || sc[k + 1].value >= 0x80 || monthPairs.contains(CaseNumberDetector.pairKey(sc[k], sc[k + 1])) else {
+            return nil
+        }
         let word = CodeScan.lowercased(sc, k, monthEnd)
         guard let month = months[word] else { return nil }
         let abbreviated = abbreviations[word] != nil
