@@ -25,7 +25,7 @@ struct CodeScanSharingTests {
     static let pieces = [
         "Hämeenkatu 12 B 4", "well-Kadunkatu 3", "Itä-Pasilantie 5", "pohjois-Hämeenkatu 7", "Vanha Koulutie 3 as. 5", "Storgatan 12 lgh 1102",
         "12 Baker Street", "221B Baker St", "http://x.fi/a", "https://www.example.com/sivu:lla", "www.example.com", "Example.COM", "esim.fi",
-        "discord.gg/abc", "t.me/nimi", "h", "H-", "hh.", "twelve years old", "12-year-old", "aged 12", "age of twelve", "kahdeksanvuotias",
+        "discord.gg/abc", "t.me/nimi", "my-.fi", "oma-sivu.fi", "h", "H-", "hh.", "twelve years old", "12-year-old", "aged 12", "age of twelve", "kahdeksanvuotias",
         "tolvåring", "12 år gammal", "12-vuotias", "case number 2021/55", "Case no: AB-1234", "R 21/1234", "R21/1234", "B 1234-21",
         "5500/R/12345/21", "5000-K123456-21", "diaarinumero 123/2020", "Dnr 12-345", "AB 12 34 56 C", "QQ123456C", "AB12 CDE", "KCY 482P",
         "A123 BCD", "ABC-123", "ABC 123", "ÅÄÖ-12", "XYZ12A", "4111 1111 1111 1111", "4111-1111-1111-1111", "378282246310005",

@@ -110,10 +110,15 @@ public struct URLDetector: Detector, WordStartScanning {
         let sc = text.scalars
         let n = sc.count
         var out: [Detection] = []
-        // Shared starts: runs that go on with "." or "-" (a host of two labels), and runs starting with an h that a
-        // ":" follows ("http:", "https:"): any other start returns nil or the end of its run below.
+        // Shared starts: runs starting with an h that a ":" follows ("http:", "https:"), and runs that go on with "-"
+        // or with "." and a host scalar (a second label: a full stop that ends a sentence has none). Any other start
+        // returns nil or the end of its run below (`host` finds one label).
         CodeScan.forEachWordStart(sc, starts: wordStarts, where: { entry in
-            entry.fact & WordStarts.Fact.dotOrHyphenAfter != 0 || entry.fact & WordStarts.Fact.colonAfter != 0 && sc[entry.start].value | 0x20 == 0x68
+            let fact = entry.fact
+            if fact & WordStarts.Fact.colonAfter != 0 { return sc[entry.start].value | 0x20 == 0x68 }
+            guard fact & WordStarts.Fact.dotOrHyphenAfter != 0 else { return false }
+            let end = entry.end
+            return sc[end] == "-" || end + 1 < n && Self.isHost(sc[end + 1])
         }) { i in
             let s = sc[i]
             if i > 0 {
