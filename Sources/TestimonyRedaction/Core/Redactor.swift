@@ -90,12 +90,12 @@ public struct Redactor: Sendable {
         // (The same pass notes where digit runs start and where the ":", "@" and "_" are, for `MarkScanning`.)
         let marks = CodeMarks(analyzed.scalars)
         let features = marks.features
-        var wordStarts: [Int]?
+        var wordStarts: WordStarts?
         let steps = language == nil ? DetectorPlan(detectors(for: lang)).steps : plan?.steps ?? []
         for step in steps where !features.isDisjoint(with: step.requirement) {
             let detector = step.detector
             if let scanning = step.scanning {
-                // Age, date, case number, postal code and school class share one list of word starts.
+                // Twelve code detectors share one list of word starts, found once per text (`WordStarts`).
                 if wordStarts == nil { wordStarts = CodeScan.wordStarts(analyzed.scalars) }
                 candidates.append(contentsOf: scanning.detect(in: analyzed, wordStarts: wordStarts))
             } else if let marking = step.marking {

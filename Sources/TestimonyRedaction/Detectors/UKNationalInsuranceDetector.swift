@@ -11,10 +11,14 @@ public struct UKNationalInsuranceDetector: Detector, WordStartScanning {
 
     /// The same, visiting the word starts the caller found once for several detectors (every match
     /// starts with a letter or digit with none before it).
-    func detect(in text: AnalyzedText, wordStarts: [Int]?) -> [Detection] {
+    func detect(in text: AnalyzedText, wordStarts: WordStarts?) -> [Detection] {
         let s = text.scalars
         var result: [Detection] = []
-        CodeScan.forEachWordStart(s, starts: wordStarts) { i in
+        // Shared starts: two capitals and a digit or a space, what the loop below needs to count a digit.
+        CodeScan.forEachWordStart(s, starts: wordStarts, among: wordStarts?.capitals, where: { entry in
+            let i = entry.start
+            return i + 2 < s.count && CodeScan.isASCIIUpper(s[i]) && CodeScan.isASCIIUpper(s[i + 1]) && (CodeScan.isDigit(s[i + 2]) || s[i + 2] == " ")
+        }) { i in
             guard i + 9 <= s.count else { return s.count }
             guard CodeScan.isASCIIUpper(s[i]), i + 1 < s.count, CodeScan.isASCIIUpper(s[i + 1]) else { return nil }
             var k = i + 2

@@ -16,11 +16,15 @@ public struct UKPlateDetector: Detector, WordStartScanning {
 
     /// The same, visiting the word starts the caller found once for several detectors (a plate starts with
     /// a capital with no letter or digit before it).
-    func detect(in text: AnalyzedText, wordStarts: [Int]?) -> [Detection] {
+    func detect(in text: AnalyzedText, wordStarts: WordStarts?) -> [Detection] {
         let s = text.scalars
         var result: [Detection] = []
         let patterns = Self.patternBytes
-        CodeScan.forEachWordStart(s, starts: wordStarts) { i in
+        // Shared starts: every pattern starts with a capital and two capitals or digits.
+        CodeScan.forEachWordStart(s, starts: wordStarts, among: wordStarts?.capitals, where: { entry in
+            let i = entry.start
+            return i + 2 < s.count && CodeScan.isASCIIUpper(s[i]) && Self.isCapitalOrDigit(s[i + 1]) && Self.isCapitalOrDigit(s[i + 2])
+        }) { i in
             guard CodeScan.isASCIIUpper(s[i]) else { return nil }
             var matched: Int?
             for pattern in patterns {
@@ -33,6 +37,8 @@ public struct UKPlateDetector: Detector, WordStartScanning {
         }
         return result
     }
+
+    @inline(__always) static func isCapitalOrDigit(_ s: Unicode.Scalar) -> Bool { CodeScan.isASCIIUpper(s) || CodeScan.isDigit(s) }
 
     func match(_ pattern: [UInt8], _ s: [Unicode.Scalar], _ start: Int) -> Int? {
         var k = start

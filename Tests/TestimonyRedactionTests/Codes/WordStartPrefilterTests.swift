@@ -23,10 +23,23 @@ struct WordStartPrefilterTests {
         let extra = ["Luokalla 5B", "LUOKKA 5B", "Årskurs 7", "ÅK 9", "Klass 7B", "CLASS 5A", "Grade 7", "YEAR 9", "Eka luokka", "toka luokalla"]
         for text in try CodeScanSharingTests.texts() + extra {
             let sc = AnalyzedText(text).scalars
-            for i in CodeScan.wordStarts(sc) where i + 1 < sc.count {
+            for i in CodeScan.wordStarts(sc).entries.map(\.start) where i + 1 < sc.count {
                 guard !SchoolClassDetector.wordFirstPairs.contains(CaseNumberDetector.pairKey(sc[i], sc[i + 1])) else { continue }
                 #expect(!SchoolClassDetector.wordFirstWords.contains { CodeScan.matches(sc, i, $0) }, "\(text.prefix(60)) at \(i)")
                 #expect(SchoolClassDetector.wordFirst(sc, i) == nil)
+            }
+        }
+    }
+
+    /// `DateDetector.dayFirst` reads a word after a number only when its first two letters start a month word: every
+    /// month word's are ASCII and on `monthPairs`, and each is found after a day in every casing.
+    @Test func monthPairsLetEveryMonthWordThrough() {
+        for word in DateDetector.months.keys {
+            let scalars = Array(word.unicodeScalars)
+            #expect(scalars[0].value < 0x80 && scalars[1].value < 0x80, "\(word)")
+            #expect(DateDetector.monthPairs.contains(CaseNumberDetector.pairKey(scalars[0], scalars[1])), "\(word)")
+            for form in [word, word.prefix(1).uppercased() + word.dropFirst(), word.uppercased()] {
+                #expect(!DateDetector().detect(in: AnalyzedText("12 \(form) 2019")).isEmpty, "\(form)")
             }
         }
     }

@@ -94,7 +94,7 @@ public struct AgeDetector: Detector, WordStartScanning {
     }
 
     /// The same, visiting the word starts the caller found once for several detectors.
-    func detect(in text: AnalyzedText, wordStarts: [Int]?) -> [Detection] {
+    func detect(in text: AnalyzedText, wordStarts: WordStarts?) -> [Detection] {
         let sc = text.scalars
         let n = sc.count
         var out: [Detection] = []
@@ -106,7 +106,13 @@ public struct AgeDetector: Detector, WordStartScanning {
         }
         let shapes = Self.numberWordShapes
         let pairs = Self.numberWordPairs
-        CodeScan.forEachWordStart(sc, starts: wordStarts) { i in
+        // Shared starts: digits, and words that pass the tests below (those on the word's length when its run is
+        // letters only, so that the run's end is the word's end).
+        CodeScan.forEachWordStart(sc, starts: wordStarts, where: { entry in
+            let fact = entry.fact
+            return fact & WordStarts.Fact.digitFirst != 0
+                || Self.pairMayStartAge(entry, sc, pairs) && (fact & WordStarts.Fact.hasDigit != 0 || Self.mayBeAgeWord(sc, entry.start, entry.end, shapes))
+        }) { i in
             if CodeScan.isDigit(sc[i]) {
                 let numberEnd = CodeScan.digitRunEnd(sc, i)
                 guard numberEnd - i <= 3, !CodeScan.continuedNumber(sc, i), numberEnd < n, let end = Self.ageSuffix(sc, numberEnd) else {
@@ -118,28 +124,77 @@ public struct AgeDetector: Detector, WordStartScanning {
             // Before finding the word's end: a word whose first two letters (both below U+0100, so each lowercases
             // to the one scalar `lower` gives) start no number word and are not "ag" has no age (a glued compound
             // starts with a number word of two letters or more; a one-letter word has none).
-            if i + 1 < n, sc[i].value < 0x100, sc[i + 1].value < 0x100 {
-                let a = Int(CodeScan.lower(sc[i]))
-                let b = Int(CodeScan.lower(sc[i + 1]))
-                let bit = a &* 256 &+ b
-                if pairs[bit &>> 6] & (1 &<< UInt64(bit & 63)) == 0, !(a == 0x61 && b == 0x67) { return nil }
-            }
+            guard Self.pairMayStartAge(sc, i, pairs) else { return nil }
             let wordEnd = CodeScan.letterRunEnd(sc, i)
-            // What wordAge needs, tested without reading the word: "age"/"aged" are three or four letters starting
-            // "ag" (no number word of four letters or fewer starts with an a: `AgeDetectorTests`); a number word
-            // has a first letter and length of one (a first scalar below U+0100 lowercases to one scalar, and
-            // only one-scalar mappings can spell a number word); a glued compound has seven letters or more.
-            let length = wordEnd - i
-            let first = sc[i].value
-            if length < 7, first < 0x100, !(length >= 3 && length <= 4 && first | 0x20 == 0x61 && CodeScan.lower(sc[i + 1]) == 0x67),
-                shapes[Int(CodeScan.lower(sc[i]))] & (1 &<< UInt64(min(length, 63))) == 0
-            {
-                return nil
-            }
-            guard let found = Self.wordAge(sc, i, wordEnd) else { return nil }
+            guard Self.mayBeAgeWord(sc, i, wordEnd, shapes), let found = Self.wordAge(sc, i, wordEnd) else { return nil }
             return emit(i, found.end, found.age)
         }
         return out
+    }
+
+    /// False when the word at `i` has no age for its first two letters (`numberWordPairs`, read by the caller
+    /// once per text), both below U+0100: they start no number word and are not "ag".
+    @inline(__always) static func pairMayStartAge(_ sc: [Unicode.Scalar], _ i: Int, _ pairs: [UInt64]) -> Bool {
+        guard i + 1 < sc.count, sc[i].value < 0x100, sc[i + 1].value < 0x100 else { return true }
+        let a = Int(CodeScan.lower(sc[i]))
+        let b = Int(CodeScan.lower(sc[i + 1]))
+        let bit = a &* 256 &+ b
+        return pairs[bit &>> 6] & (1 &<< UInt64(bit & 63)) != 0 || (a == 0x61 && b == 0x67)
+    }
+
+    /// False when the word `i..<wordEnd` (letters) can start no age in `wordAge`, tested without a String:
+    /// "age"/"aged" are three or four letters starting "ag" (no number word of four letters or fewer starts with
+    /// an a: `AgeDetectorTests`); a glued compound has seven letters or more; any other word must be a number
+    /// word, first by its first letter and length (`numberWordShapes`), then by its scalars (`numberWordKeys`).
+    /// (A first scalar below U+0100 lowercases to one scalar, and only one-scalar mappings can spell a number word;
+    /// scalars below U+0100 lowercase as `CodeScan.lower` does.)
+    @inline(__always) static func mayBeAgeWord(_ sc: [Unicode.Scalar], _ i: Int, _ wordEnd: Int, _ shapes: [UInt64]) -> Bool {
+        let length = wordEnd - i
+        let first = sc[i].value
+        guard length < 7, first < 0x100 else { return true }
+        if length >= 3 && length <= 4 && first | 0x20 == 0x61 && CodeScan.lower(sc[i + 1]) == 0x67 { return true }
+        guard shapes[Int(CodeScan.lower(sc[i]))] & (1 &<< UInt64(length)) != 0 else { return false }
+        guard let key = packed(sc, i, wordEnd) else { return true }
+        let keys = numberWordKeys
+        var low = 0
+        var high = keys.count
+        while low < high {
+            let mid = (low + high) >> 1
+            if keys[mid] == key { return true }
+            if keys[mid] < key { low = mid + 1 } else { high = mid }
+        }
+        return false
+    }
+
+    /// The lowercase scalars `i..<end` (at most eight, each below U+0100) as the bytes of one number, first
+    /// scalar lowest; nil for a longer word or another scalar.
+    @inline(__always) static func packed(_ sc: [Unicode.Scalar], _ i: Int, _ end: Int) -> UInt64? {
+        guard end - i <= 8 else { return nil }
+        var key: UInt64 = 0
+        var shift: UInt64 = 0
+        for k in i..<end {
+            let v = CodeScan.lower(sc[k])
+            guard v < 0x100 else { return nil }
+            key |= UInt64(v) &<< shift
+            shift &+= 8
+        }
+        return key
+    }
+
+    /// `packed` of every number word that has one, sorted.
+    static let numberWordKeys: [UInt64] = numberWords.keys.compactMap { word in
+        let scalars = Array(word.unicodeScalars)
+        return packed(scalars, 0, scalars.count)
+    }.sorted()
+
+    /// `pairMayStartAge(sc, entry.start, pairs)`, from the first two scalars in the entry's `head` when it has one.
+    @inline(__always) static func pairMayStartAge(_ entry: WordStarts.Entry, _ sc: [Unicode.Scalar], _ pairs: [UInt64]) -> Bool {
+        guard entry.head != WordStarts.noHead else { return pairMayStartAge(sc, entry.start, pairs) }
+        let a = Int(entry.head >> 20)
+        let b = Int(entry.head >> 10 & 0x3FF)
+        guard a < 0x100, b < 0x100 else { return true }
+        let bit = a &* 256 &+ b
+        return pairs[bit &>> 6] & (1 &<< UInt64(bit & 63)) != 0 || (a == 0x61 && b == 0x67)
     }
 
     /// Ages that start with a word at `i` (ending at `wordEnd`): "aged 12", "twelve years old",

@@ -46,6 +46,8 @@ public struct CaseNumberDetector: Detector, WordStartScanning {
 
     /// The first two letters of every cue (lowercase), as `pairKey`s.
     static let cueHeads = KeySet(cues.map { $0.word[0] << 16 ^ $0.word[1] })
+    /// The first three letters of every cue, as `WordStarts.head`s.
+    static let cueTriples = KeySet(cues.map { WordStarts.head($0.word[0], $0.word[1], $0.word[2]) })
 
     @inline(__always) static func pairKey(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> UInt32 {
         CodeScan.lower(a) << 16 ^ CodeScan.lower(b)
@@ -63,7 +65,7 @@ public struct CaseNumberDetector: Detector, WordStartScanning {
     }
 
     /// The same, visiting the word starts the caller found once for several detectors.
-    func detect(in text: AnalyzedText, wordStarts: [Int]?) -> [Detection] {
+    func detect(in text: AnalyzedText, wordStarts: WordStarts?) -> [Detection] {
         let sc = text.scalars
         var out: [Detection] = []
         func emit(_ start: Int, _ end: Int, _ confidence: Double) -> Int {
@@ -73,7 +75,16 @@ public struct CaseNumberDetector: Detector, WordStartScanning {
             return end
         }
         let cueHeads = Self.cueHeads  // read once per text, not once per word
-        CodeScan.forEachWordStart(sc, starts: wordStarts) { i in
+        // Shared starts: digits, court letters followed by a digit or a space and a digit (`courtNumber`), and words
+        // whose first three letters start a cue (every cue has three letters or more).
+        // (A start without a `head` is let through.)
+        let cueTriples = Self.cueTriples
+        let n = sc.count
+        CodeScan.forEachWordStart(sc, starts: wordStarts, where: { entry in
+            let i = entry.start
+            return entry.fact & WordStarts.Fact.digitFirst != 0 || entry.head == WordStarts.noHead || cueTriples.contains(entry.head)
+                || Self.isCourtLetter(sc[i]) && i + 4 < n && (CodeScan.isDigit(sc[i + 1]) || CodeScan.isSpace(sc[i + 1]) && CodeScan.isDigit(sc[i + 2]))
+        }) { i in
             let s = sc[i]
             if CodeScan.isDigit(s) {
                 guard !CodeScan.continuedNumber(sc, i), let end = Self.policeNumber(sc, i) else { return nil }

@@ -26,5 +26,5 @@ public enum CodeDetectors {
 /// A code detector that walks word starts (`CodeScan.forEachWordStart`): the pipeline finds them once per
 /// text and hands the same list to each of these detectors.
 protocol WordStartScanning: Detector {
-    func detect(in text: AnalyzedText, wordStarts: [Int]?) -> [Detection]
+    func detect(in text: AnalyzedText, wordStarts: WordStarts?) -> [Detection]
 }

@@ -220,26 +220,37 @@ enum CodeScan {
     /// Calls `body` at the start of every letter-or-digit run that begins at a word boundary, left to
     /// right, once. `body` returns the index where scanning continues (past its match), or nil to
     /// skip the rest of that run. The shared loop of the single-pass code detectors.
-    static func forEachWordStart(_ sc: Scalars, starts: [Int]?, _ body: (Int) -> Int?) {
+    ///
+    /// With `starts` (found once per text for several detectors), only the starts on `list` (indices into
+    /// `starts.entries`; every start when nil) where `keep` holds are visited: `keep` is given the start's
+    /// entry (its run's end, first scalars and facts). A start `keep` turns down, or that is not on `list`, must
+    /// be one where `body` returns nil or a position inside that start's own run: no later start is skipped
+    /// then, and the visits are those of the detector's own walk (`CodeScanSharingTests`).
+    @inline(__always) static func forEachWordStart(
+        _ sc: Scalars, starts: WordStarts?, among list: [Int]? = nil, where keep: (WordStarts.Entry) -> Bool, _ body: (Int) -> Int?
+    ) {
         guard let starts else { return forEachWordStart(sc, body) }
-        // The same visits from a list of word starts: a start below `next` was skipped by the last match.
+        let entries = starts.entries
+        // A start below `next` was skipped by the last match.
         var next = 0
-        for i in starts where i >= next {
-            next = max(body(i) ?? i + 1, i + 1)
+        if let list {
+            for k in list {
+                let entry = entries[k]
+                guard entry.start >= next, keep(entry) else { continue }
+                next = max(body(entry.start) ?? entry.start + 1, entry.start + 1)
+            }
+        } else {
+            for entry in entries {
+                guard entry.start >= next, keep(entry) else { continue }
+                next = max(body(entry.start) ?? entry.start + 1, entry.start + 1)
+            }
         }
     }
 
-    /// Every position where a letter-or-digit run begins (what `forEachWordStart` visits), in one pass.
-    static func wordStarts(_ sc: Scalars) -> [Int] {
-        var starts: [Int] = []
-        starts.reserveCapacity(sc.count / 5)
-        var inRun = false
-        for i in sc.indices {
-            let alnum = isAlnum(sc[i])
-            if alnum && !inRun { starts.append(i) }
-            inRun = alnum
-        }
-        return starts
+    /// Every position where a letter-or-digit run begins (what `forEachWordStart` visits), with its first
+    /// facts, in one pass.
+    static func wordStarts(_ sc: Scalars) -> WordStarts {
+        WordStarts(sc)
     }
 
     static func forEachWordStart(_ sc: Scalars, _ body: (Int) -> Int?) {

@@ -56,6 +56,18 @@ public struct DateDetector: Detector, WordStartScanning {
         return out
     }()
 
+    /// The first two letters of every key of `months` (all ASCII), as `CaseNumberDetector.pairKey`s.
+    static let monthPairs = KeySet(months.keys.map { word in
+        let scalars = Array(word.unicodeScalars)
+        return CaseNumberDetector.pairKey(scalars[0], scalars[1])
+    })
+
+    /// The first two letters of every key of `englishMonths`, as `CaseNumberDetector.pairKey`s.
+    static let englishMonthPairs = KeySet(englishMonths.keys.map { word in
+        let scalars = Array(word.unicodeScalars)
+        return CaseNumberDetector.pairKey(scalars[0], scalars[1])
+    })
+
     static let ordinals: [[UInt32]] = ["st", "nd", "rd", "th"].map(CodeScan.lowered)
     static let of = CodeScan.lowered("of")
 
@@ -64,10 +76,18 @@ public struct DateDetector: Detector, WordStartScanning {
     }
 
     /// The same, visiting the word starts the caller found once for several detectors.
-    func detect(in text: AnalyzedText, wordStarts: [Int]?) -> [Detection] {
+    func detect(in text: AnalyzedText, wordStarts: WordStarts?) -> [Detection] {
         let sc = text.scalars
         var out: [Detection] = []
-        CodeScan.forEachWordStart(sc, starts: wordStarts) { i in
+        // Shared starts: digits, and capitals whose first two letters start an English month word (`monthFirst`
+        // reads a word of three letters or more; a second scalar beyond ASCII is let through).
+        let monthPairs = Self.englishMonthPairs
+        CodeScan.forEachWordStart(sc, starts: wordStarts, among: wordStarts?.digitsOrCapitals, where: { entry in
+            let i = entry.start
+            return entry.fact & WordStarts.Fact.digitFirst != 0
+                || entry.end - i >= 3 && CodeScan.isASCIIUpper(sc[i])
+                    && (sc[i + 1].value >= 0x80 || monthPairs.contains(CaseNumberDetector.pairKey(sc[i], sc[i + 1])))
+        }) { i in
             let s = sc[i]
             var found: Found?
             if CodeScan.isDigit(s) {
@@ -155,6 +175,11 @@ public struct DateDetector: Detector, WordStartScanning {
         guard k < n, CodeScan.isLetter(sc[k]) else { return nil }
         let monthEnd = CodeScan.letterRunEnd(sc, k)
         guard monthEnd - k >= 3, monthEnd - k <= 13 else { return nil }
+        // Most words after a number start no month word: their first two letters are tested before a String is made
+        // (a scalar beyond ASCII is let through: the Kelvin sign lowercases to "k").
+        guard sc[k].value >= 0x80 || sc[k + 1].value >= 0x80 || monthPairs.contains(CaseNumberDetector.pairKey(sc[k], sc[k + 1])) else {
+            return nil
+        }
         let word = CodeScan.lowercased(sc, k, monthEnd)
         guard let month = months[word] else { return nil }
         let abbreviated = abbreviations[word] != nil

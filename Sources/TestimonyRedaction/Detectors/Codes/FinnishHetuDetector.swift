@@ -41,11 +41,12 @@ public struct FinnishHetuDetector: Detector, WordStartScanning {
 
     /// The same, visiting the word starts the caller found once for several detectors (every match
     /// starts with a letter or digit with none before it).
-    func detect(in text: AnalyzedText, wordStarts: [Int]?) -> [Detection] {
+    func detect(in text: AnalyzedText, wordStarts: WordStarts?) -> [Detection] {
         let sc = text.scalars
         let n = sc.count
         var out: [Detection] = []
-        CodeScan.forEachWordStart(sc, starts: wordStarts) { i in
+        // Shared starts: digits only (any other start returns nil below).
+        CodeScan.forEachWordStart(sc, starts: wordStarts, among: wordStarts?.digits, where: { _ in true }) { i in
             guard i + 11 <= n else { return n }
             guard CodeScan.isDigit(sc[i]) else { return nil }
             let runEnd = CodeScan.digitRunEnd(sc, i)

@@ -28,7 +28,7 @@ public struct PaymentCardDetector: Detector, WordStartScanning {
 
     /// The same, visiting the word starts the caller found once for several detectors (every match
     /// starts with a letter or digit with none before it).
-    func detect(in text: AnalyzedText, wordStarts: [Int]?) -> [Detection] {
+    func detect(in text: AnalyzedText, wordStarts: WordStarts?) -> [Detection] {
         let sc = text.scalars
         let n = sc.count
         var out: [Detection] = []
@@ -36,10 +36,19 @@ public struct PaymentCardDetector: Detector, WordStartScanning {
         digits.reserveCapacity(24)
         var groups: [Int] = []
         var ends: [Int] = []
-        CodeScan.forEachWordStart(sc, starts: wordStarts) { i in
+        // Shared starts: digits only (any other start returns nil below).
+        CodeScan.forEachWordStart(sc, starts: wordStarts, among: wordStarts?.digits, where: { _ in true }) { i in
             guard i + 13 <= n else { return n }
             guard CodeScan.isDigit(sc[i]) else { return nil }
-            guard !CodeScan.continuedNumber(sc, i), i == 0 || sc[i - 1] != "+" else { return CodeScan.digitRunEnd(sc, i) }
+            let runEnd = CodeScan.digitRunEnd(sc, i)
+            guard !CodeScan.continuedNumber(sc, i), i == 0 || sc[i - 1] != "+" else { return runEnd }
+            // A number of fewer than 13 digits that no space or dash and digit follow is no card: the walk below
+            // would read that one group and return its end (most numbers end here).
+            if runEnd - i < 13,
+                !(runEnd + 1 < n && (CodeScan.isSpace(sc[runEnd]) || CodeScan.isDash(sc[runEnd])) && CodeScan.isDigit(sc[runEnd + 1]))
+            {
+                return runEnd
+            }
             digits.removeAll(keepingCapacity: true)
             groups.removeAll(keepingCapacity: true)
             ends.removeAll(keepingCapacity: true)

@@ -25,10 +25,17 @@ public struct PostalCodeDetector: Detector, WordStartScanning {
     }
 
     /// The same, visiting the word starts the caller found once for several detectors.
-    func detect(in text: AnalyzedText, wordStarts: [Int]?) -> [Detection] {
+    func detect(in text: AnalyzedText, wordStarts: WordStarts?) -> [Detection] {
         let sc = text.scalars
         var out: [Detection] = []
-        CodeScan.forEachWordStart(sc, starts: wordStarts) { i in
+        // Shared starts: digits, and capitals followed by a digit or by a capital and a digit (`ukPostcode`).
+        let n = sc.count
+        CodeScan.forEachWordStart(sc, starts: wordStarts, among: wordStarts?.digitsOrCapitals, where: { entry in
+            let i = entry.start
+            return entry.fact & WordStarts.Fact.digitFirst != 0
+                || i + 1 < n && CodeScan.isASCIIUpper(sc[i])
+                    && (CodeScan.isDigit(sc[i + 1]) || i + 2 < n && CodeScan.isASCIIUpper(sc[i + 1]) && CodeScan.isDigit(sc[i + 2]))
+        }) { i in
             let s = sc[i]
             if CodeScan.isDigit(s), let found = nordic(sc, i) {
                 var start = i

@@ -46,12 +46,18 @@ public struct SchoolClassDetector: Detector, WordStartScanning {
     }
 
     /// The same, visiting the word starts the caller found once for several detectors.
-    func detect(in text: AnalyzedText, wordStarts: [Int]?) -> [Detection] {
+    func detect(in text: AnalyzedText, wordStarts: WordStarts?) -> [Detection] {
         let sc = text.scalars
         var out: [Detection] = []
         let initials = Self.wordFirstInitialBits
         let pairs = Self.wordFirstPairs
-        CodeScan.forEachWordStart(sc, starts: wordStarts) { i in
+        // Shared starts: digits, and words whose first three letters start a word `wordFirst` compares from its start
+        // (or that start "åk", the one such word of two letters); a start without a `head` is let through.
+        let triples = Self.wordFirstTriples
+        CodeScan.forEachWordStart(sc, starts: wordStarts, where: { entry in
+            entry.fact & WordStarts.Fact.digitFirst != 0 || entry.head == WordStarts.noHead || triples.contains(entry.head)
+                || entry.head >> 10 == WordStarts.pair(0xE5, 0x6B)
+        }) { i in
             let s = sc[i]
             // (wordFirst's own first tests, made here with the tables read once per text and no call.)
             if !CodeScan.isDigit(s),
@@ -151,6 +157,8 @@ public struct SchoolClassDetector: Detector, WordStartScanning {
     /// word with, from its start: luokk/luoka, the Finnish ordinals, årskurs, åk, klass, class, grade, year.
     static let wordFirstWords: [[UInt32]] = luokPrefixes + finnishOrdinals.map(\.word) + [arskurs, ak, klass, classWord, gradeWord, year]
     static let wordFirstPairs = KeySet(wordFirstWords.map { $0[0] << 16 ^ $0[1] })
+    /// The first three letters (`WordStarts.head`) of every word of `wordFirstWords` but "åk".
+    static let wordFirstTriples = KeySet(wordFirstWords.filter { $0.count >= 3 }.map { WordStarts.head($0[0], $0[1], $0[2]) })
 
     static func wordFirst(_ sc: [Unicode.Scalar], _ i: Int) -> Found? {
         let n = sc.count

@@ -58,11 +58,21 @@ public struct StreetAddressDetector: Detector, WordStartScanning {
     }
 
     /// The same, visiting the word starts the caller found once for several detectors.
-    func detect(in text: AnalyzedText, wordStarts: [Int]?) -> [Detection] {
+    func detect(in text: AnalyzedText, wordStarts: WordStarts?) -> [Detection] {
         let sc = text.scalars
         let n = sc.count
         var out: [Detection] = []
-        CodeScan.forEachWordStart(sc, starts: wordStarts) { i in
+        // Shared starts: digits; and runs of letters only that a dash and a letter follow (the word goes on past the
+        // next start) or, starting with a capital, of four letters or more that a space and a digit follow (a
+        // Nordic street). Any other start returns the end of its own run below.
+        CodeScan.forEachWordStart(sc, starts: wordStarts, where: { entry in
+            let fact = entry.fact
+            return fact & WordStarts.Fact.digitFirst != 0
+                || fact & WordStarts.Fact.hasDigit == 0
+                    && (fact & WordStarts.Fact.dashLetterAfter != 0
+                        || fact & (WordStarts.Fact.capitalFirst | WordStarts.Fact.spaceDigitAfter) == WordStarts.Fact.capitalFirst | WordStarts.Fact.spaceDigitAfter
+                            && entry.end - entry.start >= 4)
+        }) { i in
             let s = sc[i]
             if CodeScan.isDigit(s) {
                 guard let end = Self.english(sc, i) else { return CodeScan.alnumRunEnd(sc, i) }

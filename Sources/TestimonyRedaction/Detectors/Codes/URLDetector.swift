@@ -106,11 +106,20 @@ public struct URLDetector: Detector, WordStartScanning {
 
     /// The same, visiting the word starts the caller found once for several detectors (a URL starts at a
     /// letter or digit with none before it).
-    func detect(in text: AnalyzedText, wordStarts: [Int]?) -> [Detection] {
+    func detect(in text: AnalyzedText, wordStarts: WordStarts?) -> [Detection] {
         let sc = text.scalars
         let n = sc.count
         var out: [Detection] = []
-        CodeScan.forEachWordStart(sc, starts: wordStarts) { i in
+        // Shared starts: runs starting with an h that a ":" follows ("http:", "https:"), and runs that go on with "-"
+        // or with "." and a host scalar (a second label: a full stop that ends a sentence has none). Any other start
+        // returns nil or the end of its run below (`host` finds one label).
+        CodeScan.forEachWordStart(sc, starts: wordStarts, where: { entry in
+            let fact = entry.fact
+            if fact & WordStarts.Fact.colonAfter != 0 { return sc[entry.start].value | 0x20 == 0x68 }
+            guard fact & WordStarts.Fact.dotOrHyphenAfter != 0 else { return false }
+            let end = entry.end
+            return sc[end] == "-" || end + 1 < n && Self.isHost(sc[end + 1])
+        }) { i in
             let s = sc[i]
             if i > 0 {
                 let p = sc[i - 1]

@@ -42,11 +42,15 @@ public struct VehiclePlateDetector: Detector, WordStartScanning {
 
     /// The same, visiting the word starts the caller found once for several detectors (every match
     /// starts with a letter or digit with none before it).
-    func detect(in text: AnalyzedText, wordStarts: [Int]?) -> [Detection] {
+    func detect(in text: AnalyzedText, wordStarts: WordStarts?) -> [Detection] {
         let sc = text.scalars
         let n = sc.count
         var out: [Detection] = []
-        CodeScan.forEachWordStart(sc, starts: wordStarts) { i in
+        // Shared starts: a plate has two letters or more (`match`); other starts end their run below.
+        CodeScan.forEachWordStart(sc, starts: wordStarts, among: wordStarts?.capitals, where: { entry in
+            let i = entry.start
+            return i + 1 < n && Self.isPlateLetter(sc[i]) && Self.isPlateLetter(sc[i + 1])
+        }) { i in
             guard i + 3 <= n else { return n }
             guard Self.isPlateLetter(sc[i]) else { return nil }
             guard i == 0 || !CodeScan.isDash(sc[i - 1]) else { return CodeScan.alnumRunEnd(sc, i) }
