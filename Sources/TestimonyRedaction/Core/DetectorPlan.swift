@@ -1,11 +1,17 @@
 /// The detectors for one language with what each needs, worked out once per redactor instead of once
-/// per text: the prefilter requirement (`CodePrefilter.requirement`) and whether it walks the shared word
-/// starts (no dynamic cast per text).
+/// per text: the prefilter requirement (`CodePrefilter.requirement`) and how it is called (no dynamic cast
+/// per text).
 struct DetectorPlan: Sendable {
     struct Step: Sendable {
-        let detector: any Detector
-        let scanning: (any WordStartScanning)?
-        let marking: (any MarkScanning)?
+        /// How the redactor calls the detector: with the shared word starts, with the marks of the prefilter
+        /// pass, or on the text alone.
+        enum Call: Sendable {
+            case wordStarts(any WordStartScanning)
+            case marks(any MarkScanning)
+            case plain(any Detector)
+        }
+
+        let call: Call
         let requirement: CodePrefilter
     }
 
@@ -13,9 +19,11 @@ struct DetectorPlan: Sendable {
 
     init(_ detectors: [any Detector]) {
         steps = detectors.map { detector in
-            Step(
-                detector: detector, scanning: detector as? any WordStartScanning, marking: detector as? any MarkScanning,
-                requirement: CodePrefilter.requirement(of: detector.name))
+            let call: Step.Call =
+                if let scanning = detector as? any WordStartScanning { .wordStarts(scanning) }
+                else if let marking = detector as? any MarkScanning { .marks(marking) }
+                else { .plain(detector) }
+            return Step(call: call, requirement: CodePrefilter.requirement(of: detector.name))
         }
     }
 }

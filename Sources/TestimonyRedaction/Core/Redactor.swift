@@ -92,15 +92,16 @@ public struct Redactor: Sendable {
         let features = marks.features
         var wordStarts: WordStarts?
         let steps = language == nil ? DetectorPlan(detectors(for: lang)).steps : plan?.steps ?? []
-        for step in steps where !features.isDisjoint(with: step.requirement) {
-            let detector = step.detector
-            if let scanning = step.scanning {
+        // Steps are read by index, and each carries one existential (`for step in steps` copied three per step).
+        for k in steps.indices where !features.isDisjoint(with: steps[k].requirement) {
+            switch steps[k].call {
+            case .wordStarts(let scanning):
                 // Twelve code detectors share one list of word starts, found once per text (`WordStarts`).
                 if wordStarts == nil { wordStarts = CodeScan.wordStarts(analyzed.scalars) }
                 candidates.append(contentsOf: scanning.detect(in: analyzed, wordStarts: wordStarts))
-            } else if let marking = step.marking {
+            case .marks(let marking):
                 candidates.append(contentsOf: marking.detect(in: analyzed, marks: marks))
-            } else {
+            case .plain(let detector):
                 candidates.append(contentsOf: detector.detect(in: analyzed))
             }
         }
