@@ -104,7 +104,8 @@ struct PlaceholderAllocator {
         }
     }
 
-    /// `words(of:)` with a comparison key per word (`PersonWord`).
+    /// The words of an entity key's last non-empty ":" part ("PERSON:mikko virtanen"), as
+    /// split(separator: ":").last gives them, without repeats, each with its comparison key (`PersonWord`).
     static func personWords(of entity: String) -> [PersonWord] {
         let bytes = entity.utf8.span
         var ascii = true
@@ -112,8 +113,19 @@ struct PlaceholderAllocator {
             ascii = false
             break
         }
-        guard ascii else { return words(of: entity).map { PersonWord($0, key: 0) } }
         var words: [PersonWord] = []
+        guard ascii else {
+            // Character-wise, with no keys (compared as Strings).
+            var key = Substring(entity)
+            while key.last == ":" { key = key.dropLast() }
+            let name = key.lastIndex(of: ":").map { key[key.index(after: $0)...] } ?? key
+            for word in name.split(separator: " ") where !words.contains(where: { $0.text == word }) {
+                words.append(PersonWord(word, key: 0))
+            }
+            return words
+        }
+        // An ASCII key (where every Character is one byte) is read byte by byte: Character-wise `last`,
+        // `lastIndex(of:)` and `split` walked grapheme clusters and cost thousands of instructions per span.
         var end = bytes.count
         while end > 0, bytes[end - 1] == 0x3A { end -= 1 }
         var k = end
@@ -137,38 +149,9 @@ struct PlaceholderAllocator {
     }
 
     /// The words of an entity key's last non-empty ":" part ("PERSON:mikko virtanen"), as
-    /// split(separator: ":").last gives them, without repeats and without building the parts. An ASCII key
-    /// (where every Character is one byte) is read byte by byte: Character-wise `last`, `lastIndex(of:)` and
-    /// `split` walked grapheme clusters and cost thousands of instructions per span.
+    /// split(separator: ":").last gives them, without repeats (`personWords(of:)` without the keys).
     static func words(of entity: String) -> [Substring] {
-        var words: [Substring] = []
-        let utf8 = entity.utf8
-        // The bytes once, read by integer offset (walking String.UTF8View indices cost more than the bytes).
-        let bytes = Array(utf8)
-        guard bytes.allSatisfy({ $0 < 0x80 }) else {
-            var key = Substring(entity)
-            while key.last == ":" { key = key.dropLast() }
-            let name = key.lastIndex(of: ":").map { key[key.index(after: $0)...] } ?? key
-            for word in name.split(separator: " ") where !words.contains(word) { words.append(word) }
-            return words
-        }
-        var end = bytes.count
-        while end > 0, bytes[end - 1] == 0x3A { end -= 1 }
-        var k = end
-        while k > 0, bytes[k - 1] != 0x3A { k -= 1 }
-        while k < end {
-            guard bytes[k] != 0x20 else {
-                k += 1
-                continue
-            }
-            var e = k
-            while e < end, bytes[e] != 0x20 { e += 1 }
-            // An ASCII String's byte offsets are its scalar and Character boundaries.
-            let word = entity[utf8.index(utf8.startIndex, offsetBy: k)..<utf8.index(utf8.startIndex, offsetBy: e)]
-            if !words.contains(word) { words.append(word) }
-            k = e
-        }
-        return words
+        personWords(of: entity).map(\.text)
     }
 
     /// Every word of `a` is in `b` (both without repeats).
