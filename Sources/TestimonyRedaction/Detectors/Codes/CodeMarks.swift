@@ -16,35 +16,35 @@ struct CodeMarks: Sendable {
     /// One pass: only "!"…"_" can be a mark, so letters, spaces and everything above "_" are skipped with one
     /// range check; the marks are rare enough that appending them costs little.
     init(_ scalars: [Unicode.Scalar]) {
-        var found: UInt8 = 128
+        var found = CodePrefilter.always
         for i in scalars.indices {
             let v = scalars[i].value
             guard v &- 0x21 < 0x3F else { continue }
             switch v {
             case 0x30...0x39:
-                found |= 1
+                found.insert(.digit)
                 if i == 0 || scalars[i - 1].value &- 0x30 >= 10 {
                     if digitStarts.isEmpty { digitStarts.reserveCapacity(16) }  // one allocation for most texts
                     digitStarts.append(i)
                 }
             case 0x40:
-                found |= 2
+                found.insert(.at)
                 ats.append(i)
             case 0x2E:
-                found |= 4
+                found.insert(.dot)
             case 0x5F:
-                found |= 8
+                found.insert(.underscore)
                 underscores.append(i)
             case 0x3A:
-                found |= 16
+                found.insert(.colon)
                 colons.append(i)
             case 0x5B:
-                found |= 32
+                found.insert(.bracket)
             default:
                 break
             }
         }
-        features = CodePrefilter(rawValue: found)
+        features = found
     }
 
     /// Calls `body` with every offset of `a` and `b` (each ascending) in ascending order, once each.

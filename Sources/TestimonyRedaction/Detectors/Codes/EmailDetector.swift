@@ -43,21 +43,19 @@ public struct EmailDetector: Detector, MarkScanning {
     func detect(in text: AnalyzedText, marks: CodeMarks) -> [Detection] {
         let sc = text.scalars
         var out: [Detection] = []
+        // Where the next address may start: past the last "@" or address (a local part is not read before it).
         var floor = 0
-        var i = 0
-        for at in marks.ats where at >= i {
+        for at in marks.ats where at >= floor {
             var start = at
             while start > floor, Self.isLocal(sc[start - 1]) { start -= 1 }
             while start < at, !CodeScan.isAlnum(sc[start]), sc[start] != "_" { start += 1 }
             floor = at + 1
-            i = at + 1
             guard start < at, sc[at - 1] != ".", let end = Self.domainEnd(sc, from: at + 1) else { continue }
             guard end >= sc.count || sc[end] != "@" else { continue }
             out.append(Detection(
                 start: start, end: end, type: .email, detector: name, confidence: 0.98,
                 entity: CodeScan.lowercased(sc, start, end)))
             floor = end
-            i = end
         }
         return out
     }
